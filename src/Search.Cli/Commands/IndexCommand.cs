@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using Search.Core.Indexing;
+
+namespace Search.Cli.Commands;
+
+/// <summary>`index --source DIR --index DIR`: builds an index, showing progress, and prints a one-line summary.</summary>
+internal static class IndexCommand
+{
+    public static int Run(string[] args, CancellationToken cancellationToken)
+    {
+        var options = new Options(args);
+        var source = options.Require("source");
+        var indexPath = options.Get("index") ?? "index-data/index";
+        var stopwatch = Stopwatch.StartNew();
+        using var index = new ParagraphIndex(indexPath);
+        var result = index.Rebuild(source, new SynchronousProgress(count => Console.Error.Write($"\rindexed {count:N0} articles, {stopwatch.Elapsed.TotalSeconds:F1} s")), cancellationToken);
+        Console.Error.WriteLine();
+        foreach (var skipped in result.Skipped)
+        {
+            Console.Error.WriteLine($"skipped {skipped}");
+        }
+        Console.WriteLine($"articles={result.Articles} paragraphs={result.Paragraphs} skipped={result.Skipped.Count} seconds={result.Took.TotalSeconds:F2} index={index.Path}");
+        return 0;
+    }
+
+    // Progress<T> posts to the thread pool; a console display wants the call inline.
+    private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}

@@ -1,0 +1,25 @@
+using Search.Cli.Commands;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return args.FirstOrDefault() switch
+{
+    "index" => IndexCommand.Run(args[1..], cancellation.Token),
+    "search" => SearchCommand.Run(args[1..], cancellation.Token),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          search-cli index  --source DIR [--index DIR]     build an index from articles (.txt, .jsonl)
+          search-cli search [--index DIR] (--query TEXT | --phrase TEXT) [--size N]
+        """);
+    return 2;
+}

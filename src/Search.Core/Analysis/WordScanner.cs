@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+
+namespace Search.Core.Analysis;
+
+/// <summary>
+/// Finds words in text: maximal runs of letters and digits (combining marks stay inside the word),
+/// and folds them to the form they are indexed and compared in. Stateless and thread-safe.
+/// </summary>
+public static class WordScanner
+{
+    /// <summary>Finds the next word at or after <paramref name="from"/>; false when there is none.</summary>
+    public static bool TryNext(ReadOnlySpan<char> text, int from, out int start, out int end)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            var width = WordCharWidth(text, i, atStart: true);
+            if (width > 0)
+            {
+                start = i;
+                i += width;
+                while (i < text.Length && (width = WordCharWidth(text, i, atStart: false)) > 0)
+                {
+                    i += width;
+                }
+                end = i;
+                return true;
+            }
+            i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
+        }
+        start = end = text.Length;
+        return false;
+    }
+
+    /// <summary>Lists every word of the text with its UTF-16 offsets and folded form.</summary>
+    public static List<Word> Words(string text)
+    {
+        var words = new List<Word>();
+        var position = 0;
+        var from = 0;
+        while (TryNext(text, from, out var start, out var end))
+        {
+            words.Add(new Word(Fold(text.AsSpan(start, end - start)), start, end, position++));
+            from = end;
+        }
+        return words;
+    }
+
+    /// <summary>Lower-cases and strips diacritics and compatibility forms, so that `É`, `é` and `e` compare equal.</summary>
+    public static string Fold(ReadOnlySpan<char> word)
+    {
+        var ascii = true;
+        foreach (var c in word)
+        {
+            if (c > 0x7F)
+            {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii)
+        {
+            return string.Create(word.Length, word, static (dest, src) =>
+            {
+                for (var k = 0; k < src.Length; k++)
+                {
+                    var c = src[k];
+                    dest[k] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+                }
+            });
+        }
+        return FoldUnicode(word);
+    }
+
+    /// <summary>Folds into <paramref name="buffer"/> in place when the word is ASCII; returns the folded length.</summary>
+    internal static int FoldAsciiInPlace(Span<char> buffer)
+    {
+        for (var k = 0; k < buffer.Length; k++)
+        {
+            var c = buffer[k];
+            if (c > 0x7F)
+            {
+                return -1;
+            }
+            if (c is >= 'A' and <= 'Z')
+            {
+                buffer[k] = (char)(c | 0x20);
+            }
+        }
+        return buffer.Length;
+    }
+
+    internal static string FoldUnicode(ReadOnlySpan<char> word)
+    {
+        var decomposed = word.ToString().Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+            if (c == 'ß')
+            {
+                builder.Append("ss");
+                continue;
+            }
+            builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
+
+    private static int WordCharWidth(ReadOnlySpan<char> text, int i, bool atStart)
+    {
+        var c = text[i];
+        if (c < 0x80)
+        {
+            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 ? 1 : 0;
+        }
+        if (char.IsHighSurrogate(c))
+        {
+            if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[i + 1]));
+                return IsWordCategory(category, atStart) ? 2 : 0;
+            }
+            return 0;
+        }
+        return IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(c), atStart) ? 1 : 0;
+    }
+
+    private static bool IsWordCategory(UnicodeCategory category, bool atStart) => category switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber => true,
+        // A combining accent belongs to the letter before it (decomposed "é"), never starts a word.
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => !atStart,
+        _ => false,
+    };
+}
+
+/// <summary>A word of a text: its folded form, UTF-16 offsets (end exclusive) and ordinal position.</summary>
+public readonly record struct Word(string Term, int Start, int End, int Position);

@@ -1,0 +1,121 @@
+namespace Search.Core.Articles;
+
+/// <summary>
+/// Turns the lines of an article into structured paragraphs: drops page boilerplate, takes the first
+/// real line as the headline, merges an `Image:` alt text with the caption that follows it, and splits
+/// photo credits off captions. Stateless and thread-safe.
+/// </summary>
+public static class ArticleParser
+{
+    private const string ImagePrefix = "Image:";
+
+    /// <summary>Parses a whole article whose first real line is its headline.</summary>
+    public static Article Parse(string id, IEnumerable<string> lines)
+    {
+        var content = CleanLines(lines);
+        if (content.Count == 0)
+        {
+            throw new ArticleFormatException("has no headline or text");
+        }
+        return Build(id, content[0], content.Skip(1).ToList());
+    }
+
+    /// <summary>Parses an article whose headline is given apart from its paragraphs.</summary>
+    public static Article Parse(string id, string title, IEnumerable<string> paragraphs)
+    {
+        var cleanTitle = Normalize(title);
+        if (cleanTitle.Length == 0)
+        {
+            throw new ArticleFormatException("has an empty title");
+        }
+        return Build(id, cleanTitle, CleanLines(paragraphs));
+    }
+
+    private static Article Build(string id, string headline, List<string> lines)
+    {
+        var paragraphs = new List<ArticleParagraph> { new(0, ParagraphKind.Headline, headline) };
+        void Add(ParagraphKind kind, string text) => paragraphs.Add(new ArticleParagraph(paragraphs.Count, kind, text));
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.StartsWith(ImagePrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var alt = line[ImagePrefix.Length..].Trim();
+                string? credit = null;
+                var caption = alt;
+                if (i + 1 < lines.Count && TryReadCaptionOf(alt, lines[i + 1], out var captionText, out credit))
+                {
+                    caption = CaptionMerger.Merge(alt, captionText);
+                    i++;
+                }
+                if (caption.Length > 0)
+                {
+                    Add(ParagraphKind.Caption, caption);
+                }
+                if (!string.IsNullOrEmpty(credit))
+                {
+                    Add(ParagraphKind.Credit, credit);
+                }
+            }
+            else if (Credits.IsCreditLine(line))
+            {
+                Add(ParagraphKind.Credit, line);
+            }
+            else if (Credits.TrySplitTrailingCredit(line, out var captionPart, out var creditPart))
+            {
+                Add(ParagraphKind.Caption, captionPart);
+                Add(ParagraphKind.Credit, creditPart);
+            }
+            else
+            {
+                Add(ParagraphKind.Body, line);
+            }
+        }
+        return new Article(id, headline, paragraphs);
+    }
+
+    // The line after an alt text is its caption when it carries a photo credit or retells the alt text.
+    private static bool TryReadCaptionOf(string alt, string next, out string caption, out string? credit)
+    {
+        if (next.StartsWith(ImagePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            caption = "";
+            credit = null;
+            return false;
+        }
+        if (Credits.TrySplitTrailingCredit(next, out caption, out var trailing))
+        {
+            credit = trailing;
+            return true;
+        }
+        credit = null;
+        if (Credits.IsCreditLine(next))
+        {
+            credit = next;
+            caption = "";
+            return true;
+        }
+        caption = next;
+        return CaptionMerger.Overlaps(alt, next);
+    }
+
+    private static List<string> CleanLines(IEnumerable<string> lines)
+    {
+        var result = new List<string>();
+        foreach (var raw in lines)
+        {
+            var line = Normalize(raw);
+            if (line.Length > 0 && !Boilerplate.IsBoilerplate(line))
+            {
+                result.Add(line);
+            }
+        }
+        return result;
+    }
+
+    private static string Normalize(string line) => line.Trim().Replace('\t', ' ');
+}
+
+/// <summary>An article that cannot be indexed; the message says why.</summary>
+public sealed class ArticleFormatException(string message) : Exception(message);

@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace Search.Core.Articles;
+
+/// <summary>
+/// Reads every article under a folder (recursively): `.txt` files in the seed layout, whose id is the
+/// file name, and `.jsonl` files with one article per line. Inputs that cannot be read are reported in
+/// <see cref="Skipped"/> and the rest are still read. Not thread-safe: enumerate once.
+/// </summary>
+public sealed class ArticleSource(string folder)
+{
+    /// <summary>Files over this size are skipped (10 MB).</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly List<string> _skipped = [];
+    private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
+
+    /// <summary>"file: reason" for every input that was not indexed.</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
+
+    /// <summary>The articles, in file-path order.</summary>
+    public IEnumerable<Article> ReadAll()
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The seeds folder '{folder}' does not exist.");
+        }
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var name = Path.GetRelativePath(folder, file);
+            var text = TryReadText(file, name);
+            if (text is null)
+            {
+                continue;
+            }
+            var articles = file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+                ? JsonLinesArticles.Read(name, text, _skipped)
+                : TextArticle(name, Path.GetFileNameWithoutExtension(file), text);
+            foreach (var article in articles)
+            {
+                if (_seenIds.Add(article.Id))
+                {
+                    yield return article;
+                }
+                else
+                {
+                    _skipped.Add($"{name}: duplicate article id '{article.Id}'");
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Article> TextArticle(string name, string id, string text)
+    {
+        Article article;
+        try
+        {
+            article = ArticleParser.Parse(id, text.Split('\n'));
+        }
+        catch (ArticleFormatException e)
+        {
+            _skipped.Add($"{name}: {e.Message}");
+            return [];
+        }
+        return [article];
+    }
+
+    private string? TryReadText(string path, string name)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length == 0)
+            {
+                _skipped.Add($"{name}: empty file");
+                return null;
+            }
+            if (length > MaxFileBytes)
+            {
+                _skipped.Add($"{name}: larger than {MaxFileBytes / (1024 * 1024)} MB ({length} bytes)");
+                return null;
+            }
+            var text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            if (text.Contains('\0'))
+            {
+                _skipped.Add($"{name}: binary content (NUL characters)");
+                return null;
+            }
+            return text.StartsWith('\uFEFF') ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            _skipped.Add($"{name}: not valid UTF-8");
+        }
+        catch (IOException e)
+        {
+            _skipped.Add($"{name}: unreadable ({e.Message})");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            _skipped.Add($"{name}: permission denied");
+        }
+        return null;
+    }
+}

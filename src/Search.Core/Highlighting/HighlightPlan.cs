@@ -1,0 +1,64 @@
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+
+namespace Search.Core.Highlighting;
+
+/// <summary>What a query can match, read off its positive clauses: excluded words are never marked.</summary>
+internal sealed class HighlightPlan
+{
+    public List<(string[] Terms, int Slop)> ExactPhrases { get; } = [];
+    public List<string[]> StemPhrases { get; } = [];
+    public HashSet<string> ExactTerms { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> StemTerms { get; } = new(StringComparer.Ordinal);
+    public List<string> Prefixes { get; } = [];
+    public List<(string Term, int MaxEdits)> Fuzzy { get; } = [];
+
+    public bool NeedsStems => StemTerms.Count > 0 || StemPhrases.Count > 0;
+
+    public static HighlightPlan From(Query query)
+    {
+        var plan = new HighlightPlan();
+        plan.Add(query);
+        return plan;
+    }
+
+    private void Add(Query query)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    if (clause.Occur != Occur.MUST_NOT)
+                    {
+                        Add(clause.Query);
+                    }
+                }
+                break;
+            case TermQuery term when term.Term.Field == FieldNames.Text:
+                ExactTerms.Add(term.Term.Text);
+                break;
+            case TermQuery term when term.Term.Field == FieldNames.Stemmed:
+                StemTerms.Add(term.Term.Text);
+                break;
+            case PhraseQuery phrase:
+                var terms = phrase.GetTerms();
+                var texts = terms.Select(t => t.Text).ToArray();
+                if (terms[0].Field == FieldNames.Stemmed)
+                {
+                    StemPhrases.Add(texts);
+                }
+                else
+                {
+                    ExactPhrases.Add((texts, phrase.Slop));
+                }
+                break;
+            case PrefixQuery prefix:
+                Prefixes.Add(prefix.Prefix.Text);
+                break;
+            case FuzzyQuery fuzzy:
+                Fuzzy.Add((fuzzy.Term.Text, fuzzy.MaxEdits));
+                break;
+        }
+    }
+}

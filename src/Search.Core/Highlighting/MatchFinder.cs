@@ -1,0 +1,144 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Analysis;
+using Search.Core.Querying;
+
+namespace Search.Core.Highlighting;
+
+/// <summary>
+/// Finds what a query matched in a paragraph: each phrase occurrence as one range over the whole phrase,
+/// each matched word on its own; a phrase's words standing elsewhere are not marked. Thread-safe.
+/// </summary>
+internal static class MatchFinder
+{
+    private static readonly Analyzer Stemmer = new StemmedAnalyzer();
+
+    public static List<TextRange> Find(string text, HighlightPlan plan)
+    {
+        var words = WordScanner.Words(text);
+        var ranges = new List<TextRange>();
+        if (words.Count == 0)
+        {
+            return ranges;
+        }
+        var exact = words.Select(w => w.Term).ToArray();
+        foreach (var (terms, slop) in plan.ExactPhrases)
+        {
+            AddPhrase(exact, terms, slop, words, ranges);
+        }
+        if (plan.NeedsStems)
+        {
+            var stems = Stems(text, words.Count);
+            foreach (var terms in plan.StemPhrases)
+            {
+                AddPhrase(stems, terms, 0, words, ranges);
+            }
+            for (var i = 0; i < stems.Length; i++)
+            {
+                if (plan.StemTerms.Contains(stems[i]))
+                {
+                    ranges.Add(new TextRange(words[i].Start, words[i].End));
+                }
+            }
+        }
+        foreach (var word in words)
+        {
+            if (plan.ExactTerms.Contains(word.Term)
+                || plan.Prefixes.Any(p => word.Term.StartsWith(p, StringComparison.Ordinal))
+                || plan.Fuzzy.Any(f => EditDistance.AtMost(word.Term, f.Term, f.MaxEdits)))
+            {
+                ranges.Add(new TextRange(word.Start, word.End));
+            }
+        }
+        return Merge(ranges);
+    }
+
+    // Occurrences of the phrase. With slop its words may stand apart or out of order within
+    // phrase length + slop words, as Lucene's sloppy phrase matching allows.
+    private static void AddPhrase(string[] tokens, string[] terms, int slop, List<Word> words, List<TextRange> ranges)
+    {
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            var last = slop == 0 ? MatchExact(tokens, terms, start) : MatchSloppy(tokens, terms, slop, start);
+            if (last >= 0)
+            {
+                ranges.Add(new TextRange(words[start].Start, words[last].End));
+                start = last;
+            }
+        }
+    }
+
+    private static int MatchExact(string[] tokens, string[] terms, int start)
+    {
+        if (start + terms.Length > tokens.Length)
+        {
+            return -1;
+        }
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (tokens[start + i] != terms[i])
+            {
+                return -1;
+            }
+        }
+        return start + terms.Length - 1;
+    }
+
+    private static int MatchSloppy(string[] tokens, string[] terms, int slop, int start)
+    {
+        if (Array.IndexOf(terms, tokens[start]) < 0)
+        {
+            return -1;
+        }
+        var window = Math.Min(terms.Length + slop, tokens.Length - start);
+        var used = new bool[window];
+        var last = start;
+        foreach (var term in terms)
+        {
+            var k = 0;
+            while (k < window && (used[k] || tokens[start + k] != term))
+            {
+                k++;
+            }
+            if (k == window)
+            {
+                return -1;
+            }
+            used[k] = true;
+            last = Math.Max(last, start + k);
+        }
+        return last;
+    }
+
+    private static string[] Stems(string text, int count)
+    {
+        var stems = new string[count];
+        using var stream = Stemmer.GetTokenStream("", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        for (var i = 0; i < count && stream.IncrementToken(); i++)
+        {
+            stems[i] = term.ToString();
+        }
+        stream.End();
+        return stems;
+    }
+
+    private static List<TextRange> Merge(List<TextRange> ranges)
+    {
+        ranges.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<TextRange>(ranges.Count);
+        foreach (var range in ranges)
+        {
+            if (merged.Count > 0 && range.Start < merged[^1].End)
+            {
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, range.End) };
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using Search.Core.Querying;
+
+namespace Search.Core.Highlighting;
+
+/// <summary>Cuts a window of a long paragraph around its first match and wraps matches in &lt;em&gt;. Thread-safe.</summary>
+public static class Snippets
+{
+    /// <summary>Paragraphs up to this many UTF-16 code units are returned whole.</summary>
+    public const int MaxLength = 300;
+
+    private const int LeadIn = 80;
+    private const string Ellipsis = "…";
+
+    /// <summary>The snippet for <paramref name="text"/> with <paramref name="highlights"/> (sorted, disjoint) marked.</summary>
+    public static string Build(string text, IReadOnlyList<TextRange> highlights)
+    {
+        int from = 0, to = text.Length;
+        if (text.Length > MaxLength)
+        {
+            var anchor = highlights.Count > 0 ? highlights[0].Start : 0;
+            from = anchor <= LeadIn ? 0 : WordStartAfter(text, anchor - LeadIn, anchor);
+            to = Math.Min(text.Length, from + MaxLength);
+            if (highlights.Count > 0)
+            {
+                // Never cut the first match in two.
+                to = Math.Max(to, Math.Min(text.Length, highlights[0].End));
+            }
+            if (to < text.Length)
+            {
+                to = WordEndBefore(text, to, highlights.Count > 0 ? highlights[0].End : from + 1);
+            }
+        }
+        var builder = new StringBuilder(to - from + 32);
+        if (from > 0)
+        {
+            builder.Append(Ellipsis);
+        }
+        var cursor = from;
+        foreach (var range in highlights)
+        {
+            if (range.End <= from || range.Start >= to)
+            {
+                continue;
+            }
+            var start = Math.Max(range.Start, from);
+            var end = Math.Min(range.End, to);
+            builder.Append(text, cursor, start - cursor).Append("<em>").Append(text, start, end - start).Append("</em>");
+            cursor = end;
+        }
+        builder.Append(text, cursor, to - cursor);
+        if (to < text.Length)
+        {
+            builder.Append(Ellipsis);
+        }
+        return builder.ToString();
+    }
+
+    private static int WordStartAfter(string text, int position, int limit)
+    {
+        var space = text.IndexOf(' ', position, limit - position);
+        return space < 0 ? position : space + 1;
+    }
+
+    private static int WordEndBefore(string text, int position, int floor)
+    {
+        var space = text.LastIndexOf(' ', position - 1, position - floor);
+        return space < 0 ? position : space;
+    }
+}

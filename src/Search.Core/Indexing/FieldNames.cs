@@ -1,0 +1,29 @@
+namespace Search.Core.Indexing;
+
+/// <summary>The index's field names, in one place.</summary>
+public static class FieldNames
+{
+    /// <summary>Article id: indexed as one term, stored, and a sorted doc value for tie-breaking.</summary>
+    public const string ArticleId = "article_id";
+
+    /// <summary>Paragraph position in its article, 0 = headline: stored and a numeric doc value.</summary>
+    public const string ParagraphIndex = "paragraph_index";
+
+    /// <summary>Paragraph kind as one lower-case term (for filters), and a numeric doc value (for ranking).</summary>
+    public const string Kind = "kind";
+
+    /// <summary>The article's headline, stored on every paragraph so hits carry it.</summary>
+    public const string Title = "title";
+
+    /// <summary>The paragraph text: stored, and indexed as exact words with positions (phrases).</summary>
+    public const string Text = "text";
+
+    /// <summary>The paragraph text indexed as stemmed words (free-text words).</summary>
+    public const string Stemmed = "stem";
+
+    /// <summary>Publication time (ISO 8601), stored on the headline only.</summary>
+    public const string Published = "published";
+
+    /// <summary>Source address, stored on the headline only.</summary>
+    public const string Url = "url";
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Index;
+using Search.Core.Articles;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Search.Core.Indexing;
+
+/// <summary>What a build read and wrote.</summary>
+public sealed record BuildResult(long Articles, long Paragraphs, IReadOnlyList<string> Skipped, TimeSpan Took);
+
+/// <summary>
+/// Builds a whole index from a folder of articles in one Lucene commit. Until that commit the previous
+/// index stays the one readers see; if the build fails it is rolled back and nothing changes.
+/// </summary>
+public static class IndexBuilder
+{
+    /// <summary>Replaces the index in <paramref name="directory"/> with the articles under <paramref name="seedsPath"/>.</summary>
+    /// <param name="progress">Told the number of articles indexed so far, every 500 articles.</param>
+    public static BuildResult Build(string seedsPath, LuceneDirectory directory, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var source = new ArticleSource(seedsPath);
+        var config = new IndexWriterConfig(IndexFormat.Lucene, IndexFormat.CreateAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = IndexFormat.CreateSimilarity(),
+            RAMBufferSizeMB = 128,
+        };
+        using var writer = new IndexWriter(directory, config);
+        long articles = 0, paragraphs = 0;
+        try
+        {
+            var documents = new ParagraphDocuments();
+            foreach (var article in source.ReadAll())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var document in documents.Build(article))
+                {
+                    writer.AddDocument(document);
+                    paragraphs++;
+                }
+                if (++articles % 500 == 0)
+                {
+                    progress?.Report(articles);
+                }
+            }
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [IndexFormat.FormatKey] = IndexFormat.FormatTag,
+                [IndexFormat.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            });
+            writer.Commit();
+        }
+        catch
+        {
+            // Rollback drops everything since the last commit, so the previous index is what remains.
+            writer.Rollback();
+            throw;
+        }
+        progress?.Report(articles);
+        return new BuildResult(articles, paragraphs, source.Skipped, stopwatch.Elapsed);
+    }
+}

@@ -1,0 +1,29 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using Search.Core.Analysis;
+
+namespace Search.Core.Indexing;
+
+/// <summary>What the index is written with, in one place: Lucene version, analyzers, similarity, format tag.</summary>
+public static class IndexFormat
+{
+    /// <summary>The Lucene compatibility version everything is built against.</summary>
+    public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
+
+    /// <summary>Written into every commit; an index without it (or with another) is not ours to open.</summary>
+    public const string FormatTag = "search-paragraphs-v1";
+
+    /// <summary>Commit user-data keys.</summary>
+    public const string FormatKey = "format";
+    public const string BuiltAtKey = "built_at";
+
+    /// <summary>BM25 with Lucene's defaults (k1 = 1.2, b = 0.75); Lucene.Net 4.8 would otherwise use TF-IDF.</summary>
+    public static Similarity CreateSimilarity() => new BM25Similarity();
+
+    /// <summary>Exact words for <see cref="FieldNames.Text"/>, stemmed for <see cref="FieldNames.Stemmed"/>.</summary>
+    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
+        new ExactAnalyzer(),
+        new Dictionary<string, Analyzer> { [FieldNames.Stemmed] = new StemmedAnalyzer() });
+}

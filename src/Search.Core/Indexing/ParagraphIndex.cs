@@ -1,0 +1,132 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// The paragraph index on disk and the searchers over its latest commit. Thread-safe: searches run
+/// concurrently, at most one rebuild runs at a time, and a refresh swaps in a new commit atomically.
+/// </summary>
+public sealed class ParagraphIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly SemaphoreSlim _rebuildGate = new(1, 1);
+    private readonly System.Threading.Lock _openLock = new();
+    private SearcherManager? _searchers;
+
+    /// <summary>Opens (without reading yet) the index folder at <paramref name="path"/>, creating the folder if needed.</summary>
+    public ParagraphIndex(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        System.IO.Directory.CreateDirectory(Path);
+        _directory = FSDirectory.Open(Path);
+    }
+
+    /// <summary>The absolute index folder.</summary>
+    public string Path { get; }
+
+    /// <summary>True when the folder holds a committed index.</summary>
+    public bool Exists => DirectoryReader.IndexExists(_directory);
+
+    /// <summary>Rebuilds from <paramref name="seedsPath"/>; throws <see cref="RebuildInProgressException"/> if one is running.</summary>
+    public BuildResult Rebuild(string seedsPath, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        if (!_rebuildGate.Wait(0, CancellationToken.None))
+        {
+            throw new RebuildInProgressException();
+        }
+        try
+        {
+            var result = IndexBuilder.Build(seedsPath, _directory, progress, cancellationToken);
+            Refresh();
+            return result;
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw new RebuildInProgressException(e);
+        }
+        finally
+        {
+            _rebuildGate.Release();
+        }
+    }
+
+    /// <summary>Picks up a commit made since the last refresh (by this process or another); cheap when there is none.</summary>
+    public void Refresh()
+    {
+        var searchers = Searchers(openIfMissing: Exists);
+        searchers?.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Runs <paramref name="use"/> with a searcher over the latest refreshed commit, released afterwards.</summary>
+    public T Use<T>(Func<IndexSearcher, T> use)
+    {
+        var searchers = Searchers(openIfMissing: true) ?? throw new IndexNotReadyException();
+        var searcher = searchers.Acquire();
+        try
+        {
+            return use(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Counts, size and build time of the commit being served.</summary>
+    public IndexStatistics Statistics() => Use(searcher =>
+    {
+        var reader = (DirectoryReader)searcher.IndexReader;
+        var articles = searcher.Search(new TermQuery(new Term(FieldNames.Kind, KindTerms.Of(Articles.ParagraphKind.Headline))), 1).TotalHits;
+        var userData = reader.IndexCommit.UserData;
+        DateTimeOffset? builtAt = userData.TryGetValue(IndexFormat.BuiltAtKey, out var text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when) ? when : null;
+        long size = 0;
+        foreach (var file in reader.IndexCommit.FileNames)
+        {
+            size += _directory.FileLength(file);
+        }
+        return new IndexStatistics(articles, reader.NumDocs, size, builtAt);
+    });
+
+    private SearcherManager? Searchers(bool openIfMissing)
+    {
+        if (_searchers is not null || !openIfMissing)
+        {
+            return _searchers;
+        }
+        lock (_openLock)
+        {
+            if (_searchers is null && Exists)
+            {
+                _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
+            }
+            return _searchers;
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers?.Dispose();
+        _directory.Dispose();
+        _rebuildGate.Dispose();
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = IndexFormat.CreateSimilarity() };
+    }
+}
+
+/// <summary>Counts, size and build time of an index commit.</summary>
+public sealed record IndexStatistics(long Articles, long Paragraphs, long SizeBytes, DateTimeOffset? BuiltAt);
+
+/// <summary>Another rebuild holds the index.</summary>
+public sealed class RebuildInProgressException(Exception? inner = null)
+    : Exception("A rebuild of this index is already running; try again when it has finished.", inner);
+
+/// <summary>There is no index to search yet.</summary>
+public sealed class IndexNotReadyException() : Exception("The index has not been built yet.");

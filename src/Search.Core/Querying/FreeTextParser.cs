@@ -1,0 +1,87 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Simple;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Elasticsearch's simple_query_string over paragraphs: bare words match stemmed, quoted phrases match
+/// exact words, prefixes and fuzzy terms match unstemmed words. Never throws on malformed syntax.
+/// Not thread-safe (Lucene parsers are not); create one per query.
+/// </summary>
+internal sealed class FreeTextParser : SimpleQueryParser
+{
+    private static readonly Analyzer Stemmed = new StemmedAnalyzer();
+
+    public FreeTextParser(Occur defaultOperator)
+        : base(Stemmed, new Dictionary<string, float> { [FieldNames.Stemmed] = 1f })
+    {
+        DefaultOperator = defaultOperator;
+    }
+
+    /// <summary>A bare word: stemmed; a word that analysis splits (`Jong-un`) must keep its parts together.</summary>
+    protected override Query? NewDefaultQuery(string text)
+    {
+        var stems = AnalyzeStems(text);
+        return stems.Count switch
+        {
+            0 => null,
+            1 => new TermQuery(new Term(FieldNames.Stemmed, stems[0])),
+            _ => PhraseQueries.Build(FieldNames.Stemmed, stems, 0),
+        };
+    }
+
+    protected override Query? NewPhraseQuery(string text, int slop)
+    {
+        var words = PhraseQueries.Terms(text);
+        return words.Count == 0 ? null : PhraseQueries.Build(FieldNames.Text, words, slop);
+    }
+
+    protected override Query? NewPrefixQuery(string text)
+    {
+        var words = PhraseQueries.Terms(text);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var prefix = new PrefixQuery(new Term(FieldNames.Text, words[^1]));
+        if (words.Count == 1)
+        {
+            return prefix;
+        }
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var word in words.Take(words.Count - 1))
+        {
+            all.Add(new TermQuery(new Term(FieldNames.Text, word)), Occur.MUST);
+        }
+        all.Add(prefix, Occur.MUST);
+        return all;
+    }
+
+    protected override Query? NewFuzzyQuery(string text, int fuzziness)
+    {
+        var words = PhraseQueries.Terms(text);
+        if (words.Count != 1)
+        {
+            return NewDefaultQuery(text);
+        }
+        return new FuzzyQuery(new Term(FieldNames.Text, words[0]), Math.Clamp(fuzziness, 0, 2));
+    }
+
+    private static List<string> AnalyzeStems(string text)
+    {
+        var stems = new List<string>();
+        using var stream = Stemmed.GetTokenStream(FieldNames.Stemmed, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            stems.Add(term.ToString());
+        }
+        stream.End();
+        return stems;
+    }
+}

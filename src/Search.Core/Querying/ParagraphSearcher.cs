@@ -1,0 +1,98 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Articles;
+using Search.Core.Highlighting;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>Runs searches and article look-ups against a <see cref="ParagraphIndex"/>. Thread-safe.</summary>
+public sealed class ParagraphSearcher(ParagraphIndex index)
+{
+    private static readonly ISet<string> HitFields = new HashSet<string>
+    {
+        FieldNames.ArticleId, FieldNames.Title, FieldNames.ParagraphIndex, FieldNames.Kind, FieldNames.Text,
+    };
+
+    /// <summary>One page of the ranking for <paramref name="spec"/>, with highlights and snippets.</summary>
+    public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken)
+    {
+        var prepared = QueryFactory.Prepare(spec);
+        if (prepared.Strict is null)
+        {
+            return new SearchResult([], 0, false);
+        }
+        return index.Use(searcher =>
+        {
+            var size = spec.Offset + spec.Limit;
+            var collector = new RankingCollector(size, cancellationToken);
+            searcher.Search(prepared.Strict, prepared.Filter, collector);
+            var query = prepared.Strict;
+            var relaxed = false;
+            if (collector.TotalHits == 0 && prepared.Relaxed is not null)
+            {
+                var relaxedSearcher = new IndexSearcher(searcher.IndexReader) { Similarity = new RelaxedSimilarity() };
+                collector = new RankingCollector(size, cancellationToken);
+                relaxedSearcher.Search(prepared.Relaxed, prepared.Filter, collector);
+                query = prepared.Relaxed;
+                relaxed = true;
+            }
+            var plan = HighlightPlan.From(query);
+            var hits = collector.Ranked().Skip(spec.Offset).Select(ranked => ToHit(searcher, ranked, plan)).ToList();
+            return new SearchResult(hits, collector.TotalHits, relaxed);
+        });
+    }
+
+    /// <summary>The article with all of its paragraphs in order, or null when the index has no such article.</summary>
+    public Article? GetArticle(string articleId) => index.Use(searcher =>
+    {
+        var query = new TermQuery(new Term(FieldNames.ArticleId, articleId));
+        var top = searcher.Search(query, 10_000);
+        if (top.TotalHits == 0)
+        {
+            return null;
+        }
+        var paragraphs = new List<ArticleParagraph>(top.ScoreDocs.Length);
+        Document? headline = null;
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var document = searcher.Doc(scoreDoc.Doc);
+            var paragraph = ReadParagraph(document);
+            if (paragraph.Index == 0)
+            {
+                headline = document;
+            }
+            paragraphs.Add(paragraph);
+        }
+        paragraphs.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var title = headline?.Get(FieldNames.Title) ?? paragraphs[0].Text;
+        var published = headline?.Get(FieldNames.Published);
+        return new Article(articleId, title, paragraphs)
+        {
+            Published = published is not null && DateTimeOffset.TryParse(published, out var when) ? when : null,
+            Url = headline?.Get(FieldNames.Url),
+        };
+    });
+
+    private static ParagraphHit ToHit(IndexSearcher searcher, RankedDoc ranked, HighlightPlan plan)
+    {
+        var document = searcher.Doc(ranked.Doc, HitFields);
+        var paragraph = ReadParagraph(document);
+        var highlights = MatchFinder.Find(paragraph.Text, plan);
+        return new ParagraphHit(
+            ranked.ArticleId,
+            document.Get(FieldNames.Title),
+            paragraph.Index,
+            paragraph.Kind,
+            paragraph.Text,
+            ranked.Score,
+            highlights,
+            Snippets.Build(paragraph.Text, highlights));
+    }
+
+    private static ArticleParagraph ReadParagraph(Document document) => new(
+        document.GetField(FieldNames.ParagraphIndex).GetInt32Value() ?? 0,
+        (ParagraphKind)(document.GetField(FieldNames.Kind).GetInt32Value() ?? (int)ParagraphKind.Body),
+        document.Get(FieldNames.Text));
+}

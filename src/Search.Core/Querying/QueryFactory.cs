@@ -1,0 +1,116 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>The Lucene queries for a <see cref="SearchSpec"/>: the strict one, and the relaxed one to fall back on.</summary>
+internal sealed record PreparedQuery(Query? Strict, Query? Relaxed, Filter? Filter);
+
+/// <summary>Translates a search into Lucene queries. Stateless and thread-safe.</summary>
+internal static class QueryFactory
+{
+    public static PreparedQuery Prepare(SearchSpec spec)
+    {
+        Query? phrase = null;
+        if (!string.IsNullOrWhiteSpace(spec.Phrase))
+        {
+            var terms = PhraseQueries.Terms(spec.Phrase);
+            if (terms.Count == 0)
+            {
+                throw new InvalidSearchException("phrase", "has no words to match (only punctuation or symbols)");
+            }
+            phrase = PhraseQueries.Build(FieldNames.Text, terms, spec.Slop);
+        }
+
+        Query? strict = phrase;
+        Query? relaxed = null;
+        if (!string.IsNullOrWhiteSpace(spec.Query))
+        {
+            var parsed = new FreeTextParser(Occur.MUST).Parse(spec.Query);
+            if (parsed is null)
+            {
+                // Nothing searchable in the text (say, only punctuation): nothing can match it.
+                return new PreparedQuery(null, null, null);
+            }
+            strict = Both(parsed, phrase);
+            relaxed = Relax(parsed) is { } loose ? Both(loose, phrase) : null;
+        }
+        return new PreparedQuery(strict, relaxed, BuildFilter(spec));
+    }
+
+    private static Query Both(Query query, Query? phrase)
+    {
+        if (phrase is null)
+        {
+            return query;
+        }
+        var both = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { phrase, Occur.MUST } };
+        return both;
+    }
+
+    // Word clauses become optional (at least one must match, more rank higher); phrases and exclusions stay as they are.
+    private static Query? Relax(Query parsed)
+    {
+        if (parsed is not BooleanQuery boolean)
+        {
+            return null;
+        }
+        var words = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = 1 };
+        var outer = new BooleanQuery(disableCoord: true);
+        foreach (var clause in boolean.Clauses)
+        {
+            if (clause.Occur == Occur.MUST && !IsPhraseOrExclusion(clause.Query))
+            {
+                words.Add(clause.Query, Occur.SHOULD);
+            }
+            else
+            {
+                outer.Add(clause.Query, clause.Occur);
+            }
+        }
+        if (words.Clauses.Count < 2)
+        {
+            return null;
+        }
+        outer.Add(words, Occur.MUST);
+        return outer;
+    }
+
+    private static bool IsPhraseOrExclusion(Query query) => query switch
+    {
+        PhraseQuery phrase => phrase.GetTerms()[0].Field == FieldNames.Text,
+        BooleanQuery boolean => boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT),
+        _ => false,
+    };
+
+    private static Filter? BuildFilter(SearchSpec spec)
+    {
+        var filter = new BooleanQuery(disableCoord: true);
+        if (!string.IsNullOrEmpty(spec.ArticleId))
+        {
+            filter.Add(new TermQuery(new Term(FieldNames.ArticleId, spec.ArticleId)), Occur.MUST);
+        }
+        if (spec.Kinds.Count > 0)
+        {
+            var kinds = new BooleanQuery(disableCoord: true);
+            foreach (var kind in spec.Kinds)
+            {
+                kinds.Add(new TermQuery(new Term(FieldNames.Kind, KindTerms.Of(kind))), Occur.SHOULD);
+            }
+            filter.Add(kinds, Occur.MUST);
+        }
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
+    }
+}
+
+/// <summary>A search the caller got wrong; <see cref="Field"/> names the request field.</summary>
+public sealed class InvalidSearchException(string field, string reason) : Exception($"{field} {reason}")
+{
+    /// <summary>The request field at fault.</summary>
+    public string Field { get; } = field;
+
+    /// <summary>What is wrong with it.</summary>
+    public string Reason { get; } = reason;
+}

@@ -1,0 +1,98 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>One ranked paragraph: global doc id, score and its tie-breaking key.</summary>
+internal readonly record struct RankedDoc(int Doc, float Score, string ArticleId, int ParagraphIndex);
+
+/// <summary>
+/// Counts every match exactly and keeps the best <c>size</c>, scoring a headline match above the same
+/// match in body text and breaking equal scores by article id, then paragraph index. Not thread-safe.
+/// </summary>
+internal sealed class RankingCollector(int size, CancellationToken cancellationToken) : ICollector
+{
+    /// <summary>Headline scores are multiplied by this, so a headline outranks a body paragraph with the same match.</summary>
+    public const float HeadlineBoost = 2f;
+
+    private const int CancellationCheckInterval = 4096;
+    private static readonly Comparer<RankedDoc> WorstFirst = Comparer<RankedDoc>.Create(Compare);
+
+    private readonly PriorityQueue<RankedDoc, RankedDoc> _best = new(WorstFirst);
+    private readonly BytesRef _idBytes = new();
+    private Scorer? _scorer;
+    private NumericDocValues? _kinds;
+    private NumericDocValues? _paragraphIndexes;
+    private SortedDocValues? _articleIds;
+    private int _docBase;
+
+    /// <summary>Exact number of matching paragraphs.</summary>
+    public long TotalHits { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        var reader = context.AtomicReader;
+        _docBase = context.DocBase;
+        _kinds = reader.GetNumericDocValues(FieldNames.Kind);
+        _paragraphIndexes = reader.GetNumericDocValues(FieldNames.ParagraphIndex);
+        _articleIds = reader.GetSortedDocValues(FieldNames.ArticleId);
+    }
+
+    public void Collect(int doc)
+    {
+        if (++TotalHits % CancellationCheckInterval == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        if (size == 0)
+        {
+            return;
+        }
+        var score = _scorer!.GetScore();
+        if (_kinds!.Get(doc) == (long)ParagraphKind.Headline)
+        {
+            score *= HeadlineBoost;
+        }
+        if (_best.Count == size && score < _best.Peek().Score)
+        {
+            return;
+        }
+        _articleIds!.Get(doc, _idBytes);
+        var candidate = new RankedDoc(_docBase + doc, score, _idBytes.Utf8ToString(), (int)_paragraphIndexes!.Get(doc));
+        if (_best.Count < size)
+        {
+            _best.Enqueue(candidate, candidate);
+        }
+        else if (Compare(candidate, _best.Peek()) > 0)
+        {
+            _best.EnqueueDequeue(candidate, candidate);
+        }
+    }
+
+    /// <summary>The kept paragraphs, best first.</summary>
+    public List<RankedDoc> Ranked()
+    {
+        var ranked = _best.UnorderedItems.Select(item => item.Element).ToList();
+        ranked.Sort((a, b) => Compare(b, a));
+        return ranked;
+    }
+
+    // Positive when a ranks above b.
+    private static int Compare(RankedDoc a, RankedDoc b)
+    {
+        var byScore = a.Score.CompareTo(b.Score);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+        var byArticle = string.CompareOrdinal(b.ArticleId, a.ArticleId);
+        return byArticle != 0 ? byArticle : b.ParagraphIndex.CompareTo(a.ParagraphIndex);
+    }
+}

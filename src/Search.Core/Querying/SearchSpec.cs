@@ -1,0 +1,46 @@
+using Search.Core.Articles;
+
+namespace Search.Core.Querying;
+
+/// <summary>A validated search: what to match, where, and which page of the ranking to return.</summary>
+public sealed record SearchSpec
+{
+    /// <summary>Free text in simple_query_string syntax, or null.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>An exact phrase, or null.</summary>
+    public string? Phrase { get; init; }
+
+    /// <summary>Positions the words of <see cref="Phrase"/> may move.</summary>
+    public int Slop { get; init; }
+
+    /// <summary>Only paragraphs of this article, or null for all.</summary>
+    public string? ArticleId { get; init; }
+
+    /// <summary>Only paragraphs of these kinds; empty for all.</summary>
+    public IReadOnlySet<ParagraphKind> Kinds { get; init; } = new HashSet<ParagraphKind>();
+
+    /// <summary>Hits of the ranking to skip.</summary>
+    public int Offset { get; init; }
+
+    /// <summary>Hits to return.</summary>
+    public int Limit { get; init; } = 10;
+}
+
+/// <summary>A matching paragraph with its score and what to mark in it.</summary>
+public sealed record ParagraphHit(
+    string ArticleId,
+    string ArticleTitle,
+    int ParagraphIndex,
+    ParagraphKind Kind,
+    string Text,
+    float Score,
+    IReadOnlyList<TextRange> Highlights,
+    string Snippet);
+
+/// <summary>A half-open range [Start, End) of UTF-16 code units.</summary>
+public readonly record struct TextRange(int Start, int End);
+
+/// <summary>One page of a ranking, with the exact number of matches.</summary>
+/// <param name="Relaxed">True when no paragraph had every word, so paragraphs with most of them were ranked.</param>
+public sealed record SearchResult(IReadOnlyList<ParagraphHit> Hits, long TotalHits, bool Relaxed);

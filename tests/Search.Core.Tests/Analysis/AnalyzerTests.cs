@@ -1,0 +1,48 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Analysis;
+
+namespace Search.Core.Tests.Analysis;
+
+public class AnalyzerTests
+{
+    private static List<(string Term, int Start, int End)> Analyze(Analyzer analyzer, string text)
+    {
+        var tokens = new List<(string, int, int)>();
+        using var stream = analyzer.GetTokenStream("f", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    [Fact]
+    public void Exact_analyzer_keeps_every_word_unstemmed()
+    {
+        Assert.Equal(
+            [("the", 0, 3), ("company", 4, 11), ("s", 12, 13), ("military", 14, 22), ("actions", 23, 30)],
+            Analyze(new ExactAnalyzer(), "The company’s military actions"));
+    }
+
+    [Fact]
+    public void Stemmed_analyzer_stems_and_keeps_stop_words()
+    {
+        Assert.Equal(
+            [("the", 0, 3), ("militari", 4, 12), ("action", 13, 20), ("of", 21, 23), ("share", 24, 30)],
+            Analyze(new StemmedAnalyzer(), "The military actions of shares"));
+    }
+
+    [Fact]
+    public void Long_text_is_read_whole()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("word", 2000));
+        var tokens = Analyze(new ExactAnalyzer(), text);
+        Assert.Equal(2000, tokens.Count);
+        Assert.Equal(("word", text.Length - 4, text.Length), tokens[^1]);
+    }
+}

@@ -1,0 +1,43 @@
+using Search.Core.Analysis;
+
+namespace Search.Core.Tests.Analysis;
+
+public class WordScannerTests
+{
+    private static string[] Terms(string text) => WordScanner.Words(text).Select(w => w.Term).ToArray();
+
+    [Theory]
+    [InlineData("Korea’s", new[] { "korea", "s" })]
+    [InlineData("Korea's", new[] { "korea", "s" })]
+    [InlineData("Kim Jong-un", new[] { "kim", "jong", "un" })]
+    [InlineData("Moon Jae-in", new[] { "moon", "jae", "in" })]
+    [InlineData("Kim Jong Un.Ahn", new[] { "kim", "jong", "un", "ahn" })]
+    [InlineData("South Korea.Kim", new[] { "south", "korea", "kim" })]
+    [InlineData("“postpone plans”", new[] { "postpone", "plans" })]
+    [InlineData("Café Zürich São", new[] { "cafe", "zurich", "sao" })]
+    [InlineData("Cafe\u0301", new[] { "cafe" })]
+    [InlineData("1950-53 U.S. 3.5pct", new[] { "1950", "53", "u", "s", "3", "5pct" })]
+    [InlineData("MILITARY Actions", new[] { "military", "actions" })]
+    [InlineData("Straße", new[] { "strasse" })]
+    [InlineData("— ... !!", new string[0])]
+    public void Words_are_maximal_letter_digit_runs_folded(string text, string[] expected)
+    {
+        Assert.Equal(expected, Terms(text));
+    }
+
+    [Fact]
+    public void Offsets_point_at_the_original_text()
+    {
+        var words = WordScanner.Words("Korea’s Un.Ahn");
+        Assert.Equal(
+            [new Word("korea", 0, 5, 0), new Word("s", 6, 7, 1), new Word("un", 8, 10, 2), new Word("ahn", 11, 14, 3)],
+            words);
+    }
+
+    [Fact]
+    public void Surrogate_pair_letters_stay_in_one_word()
+    {
+        // U+1D400 MATHEMATICAL BOLD CAPITAL A is a letter outside the BMP; it folds to "a".
+        Assert.Equal(["xay"], Terms("x\U0001D400y"));
+    }
+}

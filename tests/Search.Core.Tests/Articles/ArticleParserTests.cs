@@ -1,0 +1,90 @@
+using Search.Core.Articles;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Articles;
+
+public class ArticleParserTests
+{
+    private static readonly string SeedPath = Path.Combine(RepositoryPaths.Seeds, "000_f78ab181bd0a5255.txt");
+
+    private static Article Seed() => ArticleParser.Parse("000_f78ab181bd0a5255", File.ReadAllLines(SeedPath));
+
+    [Fact]
+    public void Seed_has_its_structure_and_no_boilerplate()
+    {
+        var kinds = Seed().Paragraphs.Select(p => p.Kind).ToArray();
+        ParagraphKind[] expected =
+        [
+            ParagraphKind.Headline, ParagraphKind.Body, ParagraphKind.Caption, ParagraphKind.Credit,
+            .. Enumerable.Repeat(ParagraphKind.Body, 9),
+            ParagraphKind.Caption, ParagraphKind.Credit,
+            .. Enumerable.Repeat(ParagraphKind.Body, 4),
+            ParagraphKind.Credit, ParagraphKind.Credit,
+        ];
+        Assert.Equal(expected, kinds);
+        Assert.Equal(Enumerable.Range(0, 21), Seed().Paragraphs.Select(p => p.Index));
+        Assert.DoesNotContain(Seed().Paragraphs, p => p.Text.Contains("IE 11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Headline_is_the_first_real_line()
+    {
+        var article = Seed();
+        const string Headline = "North Korea says it will 'postpone' plan for military action in apparent softening toward South Korea";
+        Assert.Equal(Headline, article.Title);
+        Assert.Equal(Headline, article.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void Alt_text_and_caption_become_one_caption_and_the_credit_its_own_paragraph()
+    {
+        var paragraphs = Seed().Paragraphs;
+        Assert.Equal(
+            "A South Korean army soldier passes by a TV showing a file image of North Korean leader Kim Jong Un during a news program at the Seoul Railway Station in Seoul, South Korea",
+            paragraphs[2].Text);
+        Assert.Equal("Ahn Young-joon / AP", paragraphs[3].Text);
+    }
+
+    [Fact]
+    public void Glued_credit_is_split_off_without_spoiling_the_last_word()
+    {
+        var paragraphs = Seed().Paragraphs;
+        Assert.Equal(
+            "Members of an anti-North Korea civic group release balloons containing leaflets denouncing the North's leader Kim Jong-un, towards North Korea.",
+            paragraphs[13].Text);
+        Assert.Equal("Kim Hong-Ji / Reuters", paragraphs[14].Text);
+    }
+
+    [Fact]
+    public void Contributor_lines_are_credits()
+    {
+        var paragraphs = Seed().Paragraphs;
+        Assert.Equal((ParagraphKind.Credit, "Reuters contributed to this report."), (paragraphs[19].Kind, paragraphs[19].Text));
+        Assert.Equal((ParagraphKind.Credit, "Stella Kim contributed."), (paragraphs[20].Kind, paragraphs[20].Text));
+    }
+
+    [Fact]
+    public void Caption_that_differs_from_its_alt_text_keeps_both()
+    {
+        var article = ArticleParser.Parse("a", ["Headline", "Image: Protesters outside parliament", "Protesters gathered on Monday. Jane Doe / AFP"]);
+        Assert.Equal(
+            [(ParagraphKind.Caption, "Protesters gathered on Monday. Protesters outside parliament"), (ParagraphKind.Credit, "Jane Doe / AFP")],
+            article.Paragraphs.Skip(1).Select(p => (p.Kind, p.Text)));
+    }
+
+    [Fact]
+    public void Alt_text_followed_by_unrelated_body_stays_a_caption_alone()
+    {
+        var article = ArticleParser.Parse("a", ["Headline", "Image: A harbour at dawn", "Shipping rose in March."]);
+        Assert.Equal(
+            [(ParagraphKind.Caption, "A harbour at dawn"), (ParagraphKind.Body, "Shipping rose in March.")],
+            article.Paragraphs.Skip(1).Select(p => (p.Kind, p.Text)));
+    }
+
+    [Fact]
+    public void Article_without_text_is_rejected()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => ArticleParser.Parse("a", ["", "IE 11 is not supported. For an optimal experience visit our site on another browser.", "  "]));
+        Assert.Equal("has no headline or text", error.Message);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using Search.Core.Articles;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Articles;
+
+public class ArticleSourceTests
+{
+    [Fact]
+    public void Reads_txt_and_jsonl_recursively_and_reports_what_it_skips()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("nested"));
+        File.WriteAllText(folder.Combine("a.txt"), "Headline A\n\nBody of A.\n");
+        File.WriteAllText(folder.Combine("nested", "b.txt"), "Headline B\nBody of B.");
+        File.WriteAllText(folder.Combine("empty.txt"), "");
+        File.WriteAllBytes(folder.Combine("latin1.txt"), [0x48, 0xE9, 0x6C, 0x6C, 0x6F]);
+        File.WriteAllText(folder.Combine("binary.txt"), "Head\0line");
+        File.WriteAllText(folder.Combine("ignored.md"), "Not an article");
+        File.WriteAllText(folder.Combine("more.jsonl"), string.Join('\n',
+            """{"id":"j1","title":"Json one","paragraphs":["First.","Second."],"url":"https://example.com/j1","published":"2020-06-24T10:00:00Z"}""",
+            """{"id":"j2","title":"Json two","body":"Line one.\nLine two."}""",
+            """{"id":"j3", "title": """,
+            """{"title":"No id"}"""));
+
+        var source = new ArticleSource(folder.Path);
+        var articles = source.ReadAll().ToList();
+
+        Assert.Equal(["a", "j1", "j2", "b"], articles.Select(a => a.Id));
+        Assert.Equal(["Json one", "First.", "Second."], articles[1].Paragraphs.Select(p => p.Text));
+        Assert.Equal("https://example.com/j1", articles[1].Url);
+        Assert.Equal(new DateTimeOffset(2020, 6, 24, 10, 0, 0, TimeSpan.Zero), articles[1].Published);
+        Assert.Equal(["Json two", "Line one.", "Line two."], articles[2].Paragraphs.Select(p => p.Text));
+        Assert.Equal(
+            [
+                "binary.txt: binary content (NUL characters)",
+                "empty.txt: empty file",
+                "latin1.txt: not valid UTF-8",
+                "more.jsonl:3: malformed JSON (Expected depth to be zero at the end of the JSON payload)",
+                "more.jsonl:4: has no \"id\"",
+            ],
+            source.Skipped);
+    }
+
+    [Fact]
+    public void Missing_folder_is_an_error()
+    {
+        var source = new ArticleSource("/nonexistent/seeds");
+        Assert.Throws<DirectoryNotFoundException>(() => source.ReadAll().ToList());
+    }
+
+    [Fact]
+    public void Oversized_file_is_skipped()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("big.txt"), "Headline\n" + new string('x', (int)ArticleSource.MaxFileBytes), Encoding.ASCII);
+        File.WriteAllText(folder.Combine("ok.txt"), "Headline\nBody.");
+        var source = new ArticleSource(folder.Path);
+        Assert.Equal(["ok"], source.ReadAll().Select(a => a.Id));
+        Assert.Equal(["big.txt: larger than 10 MB (10485769 bytes)"], source.Skipped);
+    }
+}

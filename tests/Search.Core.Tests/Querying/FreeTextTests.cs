@@ -1,0 +1,106 @@
+using Search.Core.Querying;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Querying;
+
+/// <summary>simple_query_string semantics, relaxation and ranking.</summary>
+public sealed class FreeTextTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.FromArticles(
+        ("b1", "Oil prices rise\nCrude oil prices rose sharply on Monday.\nTraders sold shares of refiners."),
+        ("b2", "Markets calm\nOil output was steady.\nThe oil ministry said prices would hold."),
+        ("b3", "Wheat report\nWheat exports rose.\nWheat prices and oil prices diverged."));
+
+    private static string[] Units(SearchResult result) => result.Hits.Select(h => $"{h.ArticleId}#{h.ParagraphIndex}").ToArray();
+
+    [Fact]
+    public void Words_are_all_required_and_stemmed()
+    {
+        var result = _index.Query("oil price");
+        Assert.False(result.Relaxed);
+        Assert.Equal(4, result.TotalHits);
+        Assert.Equal(["b1#0", "b1#1", "b2#2", "b3#2"], Units(result).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Headline_match_ranks_above_the_same_match_in_body()
+    {
+        var result = _index.Query("oil price");
+        Assert.Equal("b1#0", Units(result)[0]);
+    }
+
+    [Fact]
+    public void Quoted_phrase_is_exact()
+    {
+        Assert.Equal(["b1#1"], Units(_index.Query("\"oil prices rose\"")));
+        Assert.Empty(_index.Query("\"oil price rose\"").Hits);
+    }
+
+    [Fact]
+    public void Exclusion_or_prefix_and_grouping()
+    {
+        Assert.Equal(["b1#0", "b1#1", "b2#2"], Units(_index.Query("oil price -wheat")).Order(StringComparer.Ordinal));
+        Assert.Equal(["b1#2", "b3#1"], Units(_index.Query("exports | shares")).Order(StringComparer.Ordinal));
+        Assert.Equal(["b1#2"], Units(_index.Query("refin*")));
+        Assert.Equal(["b3#1", "b3#2"], Units(_index.Query("wheat (exports | diverged)")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Sloppy_quoted_phrase()
+    {
+        Assert.Equal(["b1#1"], Units(_index.Query("\"crude prices\"~1")));
+    }
+
+    [Fact]
+    public void Only_an_exclusion_matches_everything_else()
+    {
+        Assert.Equal(["b1#2", "b2#0", "b3#0", "b3#1"], Units(_index.Query("-oil")).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("oil \"")]
+    [InlineData("((oil")]
+    [InlineData("oil)) |")]
+    [InlineData("~~~ oil")]
+    [InlineData("oil* -")]
+    public void Malformed_syntax_is_read_leniently(string query)
+    {
+        Assert.True(_index.Query(query).TotalHits > 0);
+    }
+
+    [Fact]
+    public void When_no_paragraph_has_every_word_the_query_is_relaxed_and_more_words_rank_first()
+    {
+        var result = _index.Query("wheat oil exports");
+        Assert.True(result.Relaxed);
+        Assert.Equal(["b3#1", "b3#2"], Units(result).Take(2).Order(StringComparer.Ordinal));
+        Assert.Equal(7, result.TotalHits);
+    }
+
+    [Fact]
+    public void Phrases_and_exclusions_are_never_relaxed()
+    {
+        var result = _index.Query("\"wheat exports\" ministry -rose");
+        Assert.Equal(0, result.TotalHits);
+        var relaxed = _index.Query("\"oil prices\" ministry wheat");
+        Assert.True(relaxed.Relaxed);
+        Assert.Equal(["b3#2"], Units(relaxed));
+    }
+
+    [Fact]
+    public void Equal_scores_are_ordered_by_article_then_paragraph()
+    {
+        using var index = TestIndex.FromArticles(("z", "Title z\nsame words"), ("m", "Title m\nsame words"), ("a", "Title a\nsame words"));
+        Assert.Equal(["a#1", "m#1", "z#1"], Units(index.Phrase("same words")));
+    }
+
+    [Fact]
+    public void Paging_continues_the_same_ranking()
+    {
+        var all = Units(_index.Searcher.Search(new SearchSpec { Query = "oil | wheat", Limit = 10 }, CancellationToken.None));
+        var second = Units(_index.Searcher.Search(new SearchSpec { Query = "oil | wheat", Offset = 2, Limit = 2 }, CancellationToken.None));
+        Assert.Equal(all.Skip(2).Take(2), second);
+    }
+
+    public void Dispose() => _index.Dispose();
+}

@@ -1,0 +1,61 @@
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Querying;
+
+/// <summary>Phrase matching is exact in words and forgiving in everything else.</summary>
+public sealed class MatchingTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.FromArticles(
+        ("a1", "Headline one\nAccording to a spokesperson for South Korea’s Unification Ministry, it was unusual."),
+        ("a2", "Headline two\nThe company's shares fell while the rival's rose."),
+        ("a3", "Headline three\nDenouncing the North's leader Kim Jong-un and President Moon Jae-in."),
+        ("a4", "Headline four\nA file image of leader Kim Jong Un.Ahn Young-joon / AP"),
+        ("a5", "Headline five\nThe plan for military actions was dropped. Shares of company were sold."),
+        ("a6", "Headline six\nThe Café in Zürich served Korea.Kim as a guest; military action followed."));
+
+    private IEnumerable<string> Units(string phrase) =>
+        _index.Phrase(phrase, 100).Hits.Select(h => $"{h.ArticleId}#{h.ParagraphIndex}").Order(StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("South Korea's Unification Ministry", "a1#1")]
+    [InlineData("south korea’s unification ministry", "a1#1")]
+    [InlineData("the company", "a2#1")]
+    [InlineData("Kim Jong Un", "a3#1,a4#1")]
+    [InlineData("Kim Jong-un", "a3#1,a4#1")]
+    [InlineData("Moon Jae in", "a3#1")]
+    [InlineData("leader Kim Jong Un", "a3#1,a4#1")]
+    [InlineData("Ahn Young joon", "a4#2")]
+    [InlineData("Korea Kim", "a6#1")]
+    [InlineData("cafe in zurich", "a6#1")]
+    [InlineData("military action", "a6#1")]
+    [InlineData("military actions", "a5#1")]
+    [InlineData("the company's shares", "a2#1")]
+    [InlineData("of company", "a5#1")]
+    public void Phrase_matches_words_in_order_ignoring_case_punctuation_and_diacritics(string phrase, string expected)
+    {
+        Assert.Equal(expected.Split(','), Units(phrase));
+    }
+
+    [Fact]
+    public void Phrase_is_not_stemmed()
+    {
+        Assert.Equal(["a6#1"], Units("military action"));
+        Assert.Equal(["a5#1"], Units("military actions"));
+    }
+
+    [Fact]
+    public void Phrase_words_must_be_adjacent()
+    {
+        Assert.Empty(Units("company shares"));
+        Assert.Empty(Units("Kim Un"));
+    }
+
+    [Fact]
+    public void Phrase_with_slop_allows_words_between()
+    {
+        var result = _index.Searcher.Search(new Search.Core.Querying.SearchSpec { Phrase = "Kim Un", Slop = 1 }, CancellationToken.None);
+        Assert.Equal(["a3#1", "a4#1"], result.Hits.Select(h => $"{h.ArticleId}#{h.ParagraphIndex}").Order(StringComparer.Ordinal));
+    }
+
+    public void Dispose() => _index.Dispose();
+}

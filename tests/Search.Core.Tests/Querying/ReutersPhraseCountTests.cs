@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Search.Core.Querying;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Querying;
+
+/// <summary>
+/// Indexes the 19,043 Reuters articles and reproduces the true unit count of all 1,000 sampled phrases.
+/// The corpus lives in ../shared beside the repository; where it is missing the test says so and is skipped.
+/// </summary>
+public class ReutersPhraseCountTests
+{
+    private static readonly string Articles = Path.Combine(RepositoryPaths.Shared, "corpora", "reuters21578-articles");
+    private static readonly string Phrases = Path.Combine(RepositoryPaths.Shared, "corpora", "reuters-phrases.json");
+
+    [SkippableFact]
+    public void Every_phrase_count_matches_the_reference()
+    {
+        Skip.IfNot(Directory.Exists(Articles) && File.Exists(Phrases), $"Reuters corpus not found at {Articles}; skipping.");
+        using var index = TestIndex.FromFolder(Articles);
+        using var json = JsonDocument.Parse(File.ReadAllText(Phrases));
+        Assert.Equal(json.RootElement.GetProperty("units").GetInt64(), index.Build.Paragraphs);
+
+        var wrong = new List<string>();
+        var checkedUnits = 0;
+        foreach (var entry in json.RootElement.GetProperty("phrases").EnumerateArray())
+        {
+            var phrase = entry.GetProperty("phrase").GetString()!;
+            var expected = entry.GetProperty("count").GetInt64();
+            var result = index.Searcher.Search(new SearchSpec { Phrase = phrase, Limit = 100 }, CancellationToken.None);
+            if (result.TotalHits != expected)
+            {
+                wrong.Add($"{phrase}: {result.TotalHits} != {expected}");
+            }
+            if (entry.GetProperty("units").ValueKind == JsonValueKind.Array && expected <= 100)
+            {
+                var expectedUnits = entry.GetProperty("units").EnumerateArray()
+                    .Select(u => $"{u[0].GetString()}#{u[1].GetInt32()}").Order(StringComparer.Ordinal);
+                var actualUnits = result.Hits.Select(h => $"{h.ArticleId}#{h.ParagraphIndex}").Order(StringComparer.Ordinal);
+                if (!expectedUnits.SequenceEqual(actualUnits))
+                {
+                    wrong.Add($"{phrase}: units differ");
+                }
+                checkedUnits++;
+            }
+        }
+        Assert.Empty(wrong);
+        Assert.True(checkedUnits > 800, $"only {checkedUnits} phrases had their units checked");
+    }
+}
