@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+using Search.Core.Indexing;
+using Search.Server.Internal;
+
+namespace Search.Server.Hosting;
+
+/// <summary>
+/// Builds the index from the seeds when there is none before the server takes requests, then keeps
+/// looking for commits made by other processes (the CLI) so they are served without a restart.
+/// </summary>
+internal sealed class IndexLifecycle(ParagraphIndex index, IOptions<SearchOptions> options, ILogger<IndexLifecycle> logger) : BackgroundService
+{
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (index.Exists)
+        {
+            ServerLog.OpeningIndex(logger, index.Path);
+        }
+        else
+        {
+            var seeds = Path.GetFullPath(options.Value.SeedsPath);
+            ServerLog.BuildingIndex(logger, index.Path, seeds);
+            try
+            {
+                var result = index.Rebuild(seeds, null, cancellationToken);
+                ServerLog.IndexBuilt(logger, result.Articles, result.Paragraphs, result.Skipped.Count, result.Took.TotalSeconds);
+                foreach (var skipped in result.Skipped)
+                {
+                    ServerLog.SeedSkipped(logger, skipped);
+                }
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                ServerLog.SeedsMissing(logger, e.Message);
+            }
+        }
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(0.05, options.Value.RefreshIntervalSeconds)));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                index.Refresh();
+            }
+            catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException)
+            {
+                ServerLog.RefreshFailed(logger, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Server.Internal;
+using Search.Server.Services;
+
+namespace Search.Server.Hosting;
+
+/// <summary>Registers and maps everything the search server serves.</summary>
+public static class SearchHostingExtensions
+{
+    public static WebApplicationBuilder AddSearchServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services.AddSingleton(provider => new ParagraphIndex(provider.GetRequiredService<IOptions<SearchOptions>>().Value.IndexPath));
+        services.AddSingleton<ParagraphSearcher>();
+        services.AddHostedService<IndexLifecycle>();
+        services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<ErrorMappingInterceptor>();
+            options.EnableDetailedErrors = false;
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck<IndexHealthCheck>("index");
+        return builder;
+    }
+
+    public static WebApplication MapSearchEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<SearchGrpcService>();
+        app.MapGrpcService<IndexGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}
+
+/// <summary>Healthy once there is an index to serve.</summary>
+internal sealed class IndexHealthCheck(ParagraphIndex index) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(index.Exists ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("no index has been built yet"));
+}

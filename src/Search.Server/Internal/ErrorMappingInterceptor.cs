@@ -1,0 +1,55 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+
+namespace Search.Server.Internal;
+
+/// <summary>
+/// Maps exceptions to gRPC statuses in one place: the caller's mistakes become INVALID_ARGUMENT or
+/// FAILED_PRECONDITION, a cancelled call CANCELLED, and anything unexpected is logged as ours.
+/// </summary>
+internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception e) when (e is not RpcException)
+        {
+            throw Map(e, context);
+        }
+    }
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(requestStream, context);
+        }
+        catch (Exception e) when (e is not RpcException)
+        {
+            throw Map(e, context);
+        }
+    }
+
+    private RpcException Map(Exception exception, ServerCallContext context) => exception switch
+    {
+        InvalidSearchException invalid => Errors.InvalidArgumentException(invalid.Field, invalid.Reason),
+        RebuildInProgressException busy => new RpcException(new Status(StatusCode.FailedPrecondition, busy.Message)),
+        IndexNotReadyException notReady => new RpcException(new Status(StatusCode.Unavailable, notReady.Message)),
+        OperationCanceledException when context.CancellationToken.IsCancellationRequested =>
+            new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled.")),
+        _ => Unexpected(exception, context),
+    };
+
+    private RpcException Unexpected(Exception exception, ServerCallContext context)
+    {
+        ServerLog.UnexpectedError(logger, context.Method, exception);
+        return new RpcException(new Status(StatusCode.Internal, "An unexpected error occurred; it has been logged."));
+    }
+}

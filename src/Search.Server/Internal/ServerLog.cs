@@ -1,0 +1,26 @@
+namespace Search.Server.Internal;
+
+/// <summary>The server's log messages, with fixed event ids.</summary>
+internal static partial class ServerLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Serving the index in {Path}")]
+    public static partial void OpeningIndex(ILogger logger, string path);
+
+    [LoggerMessage(2, LogLevel.Information, "No index in {Path}: building it from {Seeds}")]
+    public static partial void BuildingIndex(ILogger logger, string path, string seeds);
+
+    [LoggerMessage(3, LogLevel.Information, "Indexed {Articles} articles, {Paragraphs} paragraphs ({Skipped} inputs skipped) in {Seconds:F2} s")]
+    public static partial void IndexBuilt(ILogger logger, long articles, long paragraphs, int skipped, double seconds);
+
+    [LoggerMessage(4, LogLevel.Warning, "Seed input skipped: {Reason}")]
+    public static partial void SeedSkipped(ILogger logger, string reason);
+
+    [LoggerMessage(5, LogLevel.Error, "Cannot build the index: {Reason} The server runs, but searches fail until an index is built.")]
+    public static partial void SeedsMissing(ILogger logger, string reason);
+
+    [LoggerMessage(6, LogLevel.Warning, "Looking for a new index commit failed")]
+    public static partial void RefreshFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(7, LogLevel.Error, "Unexpected error in {Method}")]
+    public static partial void UnexpectedError(ILogger logger, string method, Exception exception);
+}

@@ -1,0 +1,4 @@
+using Search.Server;
+
+var app = SearchServer.Create(args);
+app.Run();

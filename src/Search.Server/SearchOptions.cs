@@ -1,0 +1,16 @@
+namespace Search.Server;
+
+/// <summary>The `Search` configuration section.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Folder of articles the index is built from. Default `index-data/seeds`, relative to the working directory.</summary>
+    public string SeedsPath { get; set; } = "index-data/seeds";
+
+    /// <summary>Folder of the Lucene index. Default `index-data/index`, relative to the working directory.</summary>
+    public string IndexPath { get; set; } = "index-data/index";
+
+    /// <summary>How often to look for a commit made by another process (the CLI), in seconds. Default 1.</summary>
+    public double RefreshIntervalSeconds { get; set; } = 1;
+}

@@ -1,0 +1,42 @@
+using Grpc.Core;
+using Search.Contracts.V1;
+using Search.Core.Articles;
+using Search.Core.Querying;
+using Search.Server.Internal;
+
+namespace Search.Server.Services;
+
+/// <summary>search.v1.SearchService: validates, delegates to Core, translates back.</summary>
+internal sealed class SearchGrpcService(ParagraphSearcher searcher) : SearchService.SearchServiceBase
+{
+    public override Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
+    {
+        var spec = SearchRequestReader.Read(request);
+        var result = searcher.Search(spec, context.CancellationToken);
+        var response = new SearchResponse { TotalSize = result.TotalHits, Relaxed = result.Relaxed };
+        foreach (var hit in result.Hits)
+        {
+            response.Hits.Add(ProtoMapper.ToProto(hit));
+        }
+        var next = spec.Offset + spec.Limit;
+        if (next < result.TotalHits && next <= PageTokens.MaxOffset)
+        {
+            response.NextPageToken = PageTokens.Create(next, SearchRequestReader.Fingerprint(request));
+        }
+        return Task.FromResult(response);
+    }
+
+    public override Task<Contracts.V1.Article> GetArticle(GetArticleRequest request, ServerCallContext context)
+    {
+        if (!ArticleIds.IsValid(request.ArticleId, out var reason))
+        {
+            Errors.InvalidArgument("article_id", reason);
+        }
+        var article = searcher.GetArticle(request.ArticleId);
+        if (article is null)
+        {
+            Errors.NotFound($"No article with id '{request.ArticleId}'.");
+        }
+        return Task.FromResult(ProtoMapper.ToProto(article));
+    }
+}

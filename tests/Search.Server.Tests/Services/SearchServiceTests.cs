@@ -1,0 +1,110 @@
+using Grpc.Core;
+using Search.Contracts.V1;
+using Search.Server.Tests.Support;
+
+namespace Search.Server.Tests.Services;
+
+public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedServer>
+{
+    private const string SeedId = "000_f78ab181bd0a5255";
+    private readonly SearchService.SearchServiceClient _client = new(fixture.Server.Channel);
+
+    [Fact]
+    public async Task Phrase_search_returns_ranked_highlighted_hits()
+    {
+        var response = await _client.SearchAsync(new SearchRequest { Phrase = "Kim Jong Un" });
+        Assert.Equal(5, response.TotalSize);
+        Assert.False(response.Relaxed);
+        Assert.Equal("", response.NextPageToken);
+        Assert.Equal([2, 5, 9, 13, 18], response.Hits.Select(h => h.ParagraphIndex).Order());
+        var glued = response.Hits.Single(h => h.ParagraphIndex == 13);
+        Assert.Equal(ParagraphKind.Caption, glued.Kind);
+        Assert.Equal(SeedId, glued.ArticleId);
+        Assert.Equal("Kim Jong-un", glued.Text[glued.Highlights[0].Start..glued.Highlights[0].End]);
+        Assert.Single(glued.Highlights);
+        Assert.Contains("<em>Kim Jong-un</em>", glued.Snippet, StringComparison.Ordinal);
+        Assert.True(response.Hits.Zip(response.Hits.Skip(1)).All(pair => pair.First.Score >= pair.Second.Score));
+    }
+
+    [Fact]
+    public async Task Pages_follow_each_other_until_the_last()
+    {
+        var first = await _client.SearchAsync(new SearchRequest { Phrase = "Kim Jong Un", PageSize = 2 });
+        var second = await _client.SearchAsync(new SearchRequest { Phrase = "Kim Jong Un", PageSize = 2, PageToken = first.NextPageToken });
+        var third = await _client.SearchAsync(new SearchRequest { Phrase = "Kim Jong Un", PageSize = 2, PageToken = second.NextPageToken });
+        var all = await _client.SearchAsync(new SearchRequest { Phrase = "Kim Jong Un" });
+        Assert.Equal(all.Hits.Select(h => h.ParagraphIndex), first.Hits.Concat(second.Hits).Concat(third.Hits).Select(h => h.ParagraphIndex));
+        Assert.Equal("", third.NextPageToken);
+        Assert.All([first, second, third], r => Assert.Equal(5, r.TotalSize));
+    }
+
+    [Fact]
+    public async Task Query_and_phrase_both_must_match_and_filters_apply()
+    {
+        var response = await _client.SearchAsync(new SearchRequest { Query = "leader", Phrase = "Kim Jong Un", Kinds = { ParagraphKind.Body } });
+        Assert.Equal([5], response.Hits.Select(h => h.ParagraphIndex));
+    }
+
+    [Fact]
+    public async Task Free_text_without_any_paragraph_having_every_word_is_relaxed()
+    {
+        var response = await _client.SearchAsync(new SearchRequest { Query = "Seoul dynamite" });
+        Assert.True(response.Relaxed);
+        Assert.Equal(2, response.TotalSize);
+    }
+
+    [Fact]
+    public async Task Get_article_returns_every_paragraph()
+    {
+        var article = await _client.GetArticleAsync(new GetArticleRequest { ArticleId = SeedId });
+        Assert.Equal(21, article.Paragraphs.Count);
+        Assert.Equal(article.Title, article.Paragraphs[0].Text);
+        Assert.Equal(ParagraphKind.Headline, article.Paragraphs[0].Kind);
+        Assert.Equal(("Ahn Young-joon / AP", ParagraphKind.Credit), (article.Paragraphs[3].Text, article.Paragraphs[3].Kind));
+    }
+
+    [Fact]
+    public async Task Unknown_article_is_not_found()
+    {
+        await RpcAssert.StatusAsync(StatusCode.NotFound, async () => await _client.GetArticleAsync(new GetArticleRequest { ArticleId = "missing" }));
+    }
+
+    [Theory]
+    [InlineData("", "", "query")]
+    [InlineData("   ", "\t", "query")]
+    public async Task Blank_query_and_phrase_are_invalid(string query, string phrase, string field)
+    {
+        await RpcAssert.InvalidArgumentAsync(field, async () => await _client.SearchAsync(new SearchRequest { Query = query, Phrase = phrase }));
+    }
+
+    [Fact]
+    public async Task Bad_requests_name_the_field()
+    {
+        await RpcAssert.InvalidArgumentAsync("page_size", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = -1 }));
+        await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = new string('a', 1001) }));
+        await RpcAssert.InvalidArgumentAsync("phrase", async () => await _client.SearchAsync(new SearchRequest { Phrase = new string('a', 1001) }));
+        await RpcAssert.InvalidArgumentAsync("phrase", async () => await _client.SearchAsync(new SearchRequest { Phrase = "!!! ---" }));
+        await RpcAssert.InvalidArgumentAsync("page_token", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", PageToken = "not-ours" }));
+        await RpcAssert.InvalidArgumentAsync("kinds", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Kinds = { (ParagraphKind)42 } }));
+        await RpcAssert.InvalidArgumentAsync("kinds", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Kinds = { ParagraphKind.Unspecified } }));
+        await RpcAssert.InvalidArgumentAsync("slop", async () => await _client.SearchAsync(new SearchRequest { Phrase = "korea", Slop = 1000 }));
+        await RpcAssert.InvalidArgumentAsync("article_id", async () => await _client.GetArticleAsync(new GetArticleRequest { ArticleId = " " }));
+    }
+
+    [Fact]
+    public async Task Page_token_of_another_query_is_rejected()
+    {
+        var first = await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = 1 });
+        Assert.NotEqual("", first.NextPageToken);
+        var message = await RpcAssert.InvalidArgumentAsync("page_token",
+            async () => await _client.SearchAsync(new SearchRequest { Query = "north", PageToken = first.NextPageToken }));
+        Assert.Equal("page_token: is not a page token this server issued for this request", message);
+    }
+
+    [Fact]
+    public async Task Query_of_only_punctuation_matches_nothing_rather_than_failing()
+    {
+        var response = await _client.SearchAsync(new SearchRequest { Query = "\"\" ~~~ ()" });
+        Assert.Equal(0, response.TotalSize);
+    }
+}
