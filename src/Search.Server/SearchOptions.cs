@@ -13,4 +13,13 @@ public sealed class SearchOptions
 
     /// <summary>How often to look for a commit made by another process (the CLI), in seconds. Default 1.</summary>
     public double RefreshIntervalSeconds { get; set; } = 1;
+
+    /// <summary>
+    /// Bearer token required to change the index (rebuild, upsert, delete). Default none: then changes
+    /// are accepted from loopback clients only.
+    /// </summary>
+    public string? AdminToken { get; set; }
+
+    /// <summary>Longest a search may run before it stops with DEADLINE_EXCEEDED, in seconds. Default 2.</summary>
+    public double QueryBudgetSeconds { get; set; } = 2;
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Lucene.Net.Index;
 using Search.Core.Articles;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -45,11 +44,7 @@ public static class IndexBuilder
                     progress?.Report(articles);
                 }
             }
-            writer.SetCommitData(new Dictionary<string, string>
-            {
-                [IndexFormat.FormatKey] = IndexFormat.FormatTag,
-                [IndexFormat.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            });
+            writer.SetCommitData(IndexCommits.Data(DateTimeOffset.UtcNow));
             writer.Commit();
         }
         catch

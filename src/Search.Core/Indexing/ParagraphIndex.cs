@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -8,14 +7,16 @@ namespace Search.Core.Indexing;
 
 /// <summary>
 /// The paragraph index on disk and the searchers over its latest commit. Thread-safe: searches run
-/// concurrently, at most one rebuild runs at a time, and a refresh swaps in a new commit atomically.
+/// concurrently; writes (a rebuild, or a session of upserts and deletes) take turns; a refresh swaps
+/// in a new commit atomically.
 /// </summary>
 public sealed class ParagraphIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
-    private readonly SemaphoreSlim _rebuildGate = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly System.Threading.Lock _openLock = new();
     private SearcherManager? _searchers;
+    private int _rebuilding;
 
     /// <summary>Opens (without reading yet) the index folder at <paramref name="path"/>, creating the folder if needed.</summary>
     public ParagraphIndex(string path)
@@ -31,26 +32,69 @@ public sealed class ParagraphIndex : IDisposable
     /// <summary>True when the folder holds a committed index.</summary>
     public bool Exists => DirectoryReader.IndexExists(_directory);
 
-    /// <summary>Rebuilds from <paramref name="seedsPath"/>; throws <see cref="RebuildInProgressException"/> if one is running.</summary>
+    /// <summary>
+    /// Replaces the whole index with the articles under <paramref name="seedsPath"/>. Throws
+    /// <see cref="RebuildInProgressException"/> if a rebuild is already running (here or in another process);
+    /// waits for a running upsert session to finish.
+    /// </summary>
     public BuildResult Rebuild(string seedsPath, IProgress<long>? progress, CancellationToken cancellationToken)
     {
-        if (!_rebuildGate.Wait(0, CancellationToken.None))
+        if (Interlocked.Exchange(ref _rebuilding, 1) == 1)
         {
             throw new RebuildInProgressException();
         }
         try
         {
-            var result = IndexBuilder.Build(seedsPath, _directory, progress, cancellationToken);
-            Refresh();
-            return result;
-        }
-        catch (LockObtainFailedException e)
-        {
-            throw new RebuildInProgressException(e);
+            _writeGate.Wait(cancellationToken);
+            try
+            {
+                var result = IndexBuilder.Build(seedsPath, _directory, progress, cancellationToken);
+                Refresh();
+                return result;
+            }
+            catch (LockObtainFailedException e)
+            {
+                throw new RebuildInProgressException(e);
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
         }
         finally
         {
-            _rebuildGate.Release();
+            Volatile.Write(ref _rebuilding, 0);
+        }
+    }
+
+    /// <summary>Starts a batch of upserts and deletes, waiting for any running write to finish first.</summary>
+    public async Task<IndexWriterSession> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!Exists)
+            {
+                throw new IndexNotReadyException();
+            }
+            var config = new IndexWriterConfig(IndexFormat.Lucene, IndexFormat.CreateAnalyzer())
+            {
+                OpenMode = OpenMode.APPEND,
+                Similarity = IndexFormat.CreateSimilarity(),
+            };
+            var writer = new IndexWriter(_directory, config);
+            Refresh();
+            return new IndexWriterSession(this, writer, new ParagraphDocuments(), () => _writeGate.Release());
+        }
+        catch (LockObtainFailedException e)
+        {
+            _writeGate.Release();
+            throw new RebuildInProgressException(e);
+        }
+        catch
+        {
+            _writeGate.Release();
+            throw;
         }
     }
 
@@ -81,15 +125,12 @@ public sealed class ParagraphIndex : IDisposable
     {
         var reader = (DirectoryReader)searcher.IndexReader;
         var articles = searcher.Search(new TermQuery(new Term(FieldNames.Kind, KindTerms.Of(Articles.ParagraphKind.Headline))), 1).TotalHits;
-        var userData = reader.IndexCommit.UserData;
-        DateTimeOffset? builtAt = userData.TryGetValue(IndexFormat.BuiltAtKey, out var text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when) ? when : null;
         long size = 0;
         foreach (var file in reader.IndexCommit.FileNames)
         {
             size += _directory.FileLength(file);
         }
-        return new IndexStatistics(articles, reader.NumDocs, size, builtAt);
+        return new IndexStatistics(articles, reader.NumDocs, size, IndexCommits.BuiltAt(reader.IndexCommit));
     });
 
     private SearcherManager? Searchers(bool openIfMissing)
@@ -112,7 +153,7 @@ public sealed class ParagraphIndex : IDisposable
     {
         _searchers?.Dispose();
         _directory.Dispose();
-        _rebuildGate.Dispose();
+        _writeGate.Dispose();
     }
 
     private sealed class Bm25SearcherFactory : SearcherFactory
@@ -126,7 +167,7 @@ public sealed record IndexStatistics(long Articles, long Paragraphs, long SizeBy
 
 /// <summary>Another rebuild holds the index.</summary>
 public sealed class RebuildInProgressException(Exception? inner = null)
-    : Exception("A rebuild of this index is already running; try again when it has finished.", inner);
+    : Exception("A rebuild of this index is already running (in this server or another process); try again when it has finished.", inner);
 
 /// <summary>There is no index to search yet.</summary>
 public sealed class IndexNotReadyException() : Exception("The index has not been built yet.");

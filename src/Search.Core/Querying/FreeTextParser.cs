@@ -14,6 +14,9 @@ namespace Search.Core.Querying;
 /// </summary>
 internal sealed class FreeTextParser : SimpleQueryParser
 {
+    /// <summary>Most index terms a `prefix*` expands to (like Elasticsearch's max_expansions); `a*` would otherwise take tens of thousands.</summary>
+    public const int MaxPrefixExpansions = 512;
+
     private static readonly Analyzer Stemmed = new StemmedAnalyzer();
 
     public FreeTextParser(Occur defaultOperator)
@@ -47,7 +50,10 @@ internal sealed class FreeTextParser : SimpleQueryParser
         {
             return null;
         }
-        var prefix = new PrefixQuery(new Term(FieldNames.Text, words[^1]));
+        var prefix = new PrefixQuery(new Term(FieldNames.Text, words[^1]))
+        {
+            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxPrefixExpansions),
+        };
         if (words.Count == 1)
         {
             return prefix;

@@ -26,18 +26,20 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         return index.Use(searcher =>
         {
             var size = spec.Offset + spec.Limit;
-            var collector = new RankingCollector(size, cancellationToken);
+            var budget = new SearchBudget(spec.Budget, cancellationToken);
+            var collector = new RankingCollector(size, budget);
             searcher.Search(prepared.Strict, prepared.Filter, collector);
             var query = prepared.Strict;
             var relaxed = false;
             if (collector.TotalHits == 0 && prepared.Relaxed is not null)
             {
                 var relaxedSearcher = new IndexSearcher(searcher.IndexReader) { Similarity = new RelaxedSimilarity() };
-                collector = new RankingCollector(size, cancellationToken);
+                collector = new RankingCollector(size, budget);
                 relaxedSearcher.Search(prepared.Relaxed, prepared.Filter, collector);
                 query = prepared.Relaxed;
                 relaxed = true;
             }
+            budget.ThrowIfSpent();
             var plan = HighlightPlan.From(query);
             var hits = collector.Ranked().Skip(spec.Offset).Select(ranked => ToHit(searcher, ranked, plan)).ToList();
             return new SearchResult(hits, collector.TotalHits, relaxed);

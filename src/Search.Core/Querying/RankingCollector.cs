@@ -13,12 +13,12 @@ internal readonly record struct RankedDoc(int Doc, float Score, string ArticleId
 /// Counts every match exactly and keeps the best <c>size</c>, scoring a headline match above the same
 /// match in body text and breaking equal scores by article id, then paragraph index. Not thread-safe.
 /// </summary>
-internal sealed class RankingCollector(int size, CancellationToken cancellationToken) : ICollector
+internal sealed class RankingCollector(int size, SearchBudget budget) : ICollector
 {
     /// <summary>Headline scores are multiplied by this, so a headline outranks a body paragraph with the same match.</summary>
     public const float HeadlineBoost = 2f;
 
-    private const int CancellationCheckInterval = 4096;
+    private const int BudgetCheckInterval = 1024;
     private static readonly Comparer<RankedDoc> WorstFirst = Comparer<RankedDoc>.Create(Compare);
 
     private readonly PriorityQueue<RankedDoc, RankedDoc> _best = new(WorstFirst);
@@ -47,9 +47,9 @@ internal sealed class RankingCollector(int size, CancellationToken cancellationT
 
     public void Collect(int doc)
     {
-        if (++TotalHits % CancellationCheckInterval == 0)
+        if (++TotalHits % BudgetCheckInterval == 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            budget.ThrowIfSpent();
         }
         if (size == 0)
         {

@@ -25,7 +25,14 @@ public sealed record SearchSpec
 
     /// <summary>Hits to return.</summary>
     public int Limit { get; init; } = 10;
+
+    /// <summary>Longest the search may run before it stops with <see cref="SearchBudgetExceededException"/>.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(2);
 }
+
+/// <summary>A search ran past its time budget and was stopped.</summary>
+public sealed class SearchBudgetExceededException(TimeSpan budget)
+    : Exception($"The search ran longer than its budget of {budget.TotalSeconds:0.###} s and was stopped; narrow the query.");
 
 /// <summary>A matching paragraph with its score and what to mark in it.</summary>
 public sealed record ParagraphHit(

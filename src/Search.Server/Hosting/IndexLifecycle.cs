@@ -12,6 +12,10 @@ internal sealed class IndexLifecycle(ParagraphIndex index, IOptions<SearchOption
 {
     public override Task StartAsync(CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(options.Value.AdminToken))
+        {
+            ServerLog.NoAdminToken(logger);
+        }
         if (index.Exists)
         {
             ServerLog.OpeningIndex(logger, index.Path);

@@ -14,13 +14,17 @@ public static class SearchHostingExtensions
     {
         var services = builder.Services;
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
-        services.AddSingleton(provider => new ParagraphIndex(provider.GetRequiredService<IOptions<SearchOptions>>().Value.IndexPath));
+        services.AddSingleton(IndexOpening.Open);
         services.AddSingleton<ParagraphSearcher>();
         services.AddHostedService<IndexLifecycle>();
         services.AddGrpc(options =>
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
+            options.Interceptors.Add<AdminAuthorizationInterceptor>();
+            options.Interceptors.Add<RequestSizeInterceptor>();
             options.EnableDetailedErrors = false;
+            // Above our own per-message limits, so oversized input gets our INVALID_ARGUMENT, not the transport's error.
+            options.MaxReceiveMessageSize = 16 * 1024 * 1024;
         });
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<IndexHealthCheck>("index");

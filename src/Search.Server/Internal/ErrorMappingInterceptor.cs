@@ -41,9 +41,12 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
     {
         InvalidSearchException invalid => Errors.InvalidArgumentException(invalid.Field, invalid.Reason),
         RebuildInProgressException busy => new RpcException(new Status(StatusCode.FailedPrecondition, busy.Message)),
+        DirectoryNotFoundException missing => new RpcException(new Status(StatusCode.FailedPrecondition, $"{missing.Message} Nothing was changed.")),
         IndexNotReadyException notReady => new RpcException(new Status(StatusCode.Unavailable, notReady.Message)),
-        OperationCanceledException when context.CancellationToken.IsCancellationRequested =>
-            new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled.")),
+        SearchBudgetExceededException spent => new RpcException(new Status(StatusCode.DeadlineExceeded, spent.Message)),
+        OperationCanceledException when context.CancellationToken.IsCancellationRequested => context.Deadline <= DateTime.UtcNow
+            ? new RpcException(new Status(StatusCode.DeadlineExceeded, "The call's deadline passed; the work was stopped."))
+            : new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled.")),
         _ => Unexpected(exception, context),
     };
 

@@ -1,4 +1,5 @@
 using Search.Contracts.V1;
+using Search.Core.Analysis;
 using Search.Core.Articles;
 using ParagraphKind = Search.Core.Articles.ParagraphKind;
 using Search.Core.Querying;
@@ -9,6 +10,7 @@ namespace Search.Server.Internal;
 internal static class SearchRequestReader
 {
     public const int MaxQueryLength = 1_000;
+    public const int MaxQueryWords = 64;
     public const int MaxSlop = 100;
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 100;
@@ -23,6 +25,8 @@ internal static class SearchRequestReader
         }
         CheckLength("query", request.Query);
         CheckLength("phrase", request.Phrase);
+        CheckWordCount("query", request.Query);
+        CheckWordCount("phrase", request.Phrase);
         if (request.Slop > MaxSlop)
         {
             Errors.InvalidArgument("slop", $"must be at most {MaxSlop}");
@@ -60,6 +64,20 @@ internal static class SearchRequestReader
     /// <summary>What a page token is bound to: everything that decides the ranking, not the page size.</summary>
     public static string Fingerprint(SearchRequest request) =>
         string.Join('\u001f', request.Query, request.Phrase, request.Slop, request.ArticleId, string.Join(',', request.Kinds.Order()));
+
+    private static void CheckWordCount(string field, string value)
+    {
+        var words = 0;
+        var from = 0;
+        while (WordScanner.TryNext(value, from, out _, out var end))
+        {
+            from = end;
+            if (++words > MaxQueryWords)
+            {
+                Errors.InvalidArgument(field, $"must have at most {MaxQueryWords} words");
+            }
+        }
+    }
 
     private static void CheckLength(string field, string value)
     {

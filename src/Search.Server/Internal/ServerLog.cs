@@ -23,4 +23,10 @@ internal static partial class ServerLog
 
     [LoggerMessage(7, LogLevel.Error, "Unexpected error in {Method}")]
     public static partial void UnexpectedError(ILogger logger, string method, Exception exception);
+
+    [LoggerMessage(8, LogLevel.Error, "The index in {Path} is {Condition}: {Reason}. It was moved to {Aside} and a new index will be built from the seeds.")]
+    public static partial void IndexSetAside(ILogger logger, string path, Search.Core.Indexing.IndexCondition condition, string reason, string aside);
+
+    [LoggerMessage(9, LogLevel.Warning, "Search:AdminToken is not set: RebuildIndex, UpsertArticles and DeleteArticle are accepted from loopback clients only. Set it to require a bearer token.")]
+    public static partial void NoAdminToken(ILogger logger);
 }

@@ -1,12 +1,13 @@
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Search.Contracts.V1;
+using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Server.Internal;
 
 namespace Search.Server.Services;
 
-/// <summary>search.v1.IndexService: rebuilds from the configured seeds and reports on the index.</summary>
+/// <summary>search.v1.IndexService: rebuilds from the configured seeds, applies live changes, reports on the index.</summary>
 internal sealed class IndexGrpcService(ParagraphIndex index, IOptions<SearchOptions> options) : IndexService.IndexServiceBase
 {
     public override async Task<RebuildIndexResponse> RebuildIndex(RebuildIndexRequest request, ServerCallContext context)
@@ -21,4 +22,47 @@ internal sealed class IndexGrpcService(ParagraphIndex index, IOptions<SearchOpti
 
     public override Task<IndexStats> GetIndexStats(GetIndexStatsRequest request, ServerCallContext context) =>
         Task.FromResult(ProtoMapper.ToProto(index.Statistics()));
+
+    public override async Task<UpsertArticlesResponse> UpsertArticles(IAsyncStreamReader<UpsertArticleRequest> requestStream, ServerCallContext context)
+    {
+        var response = new UpsertArticlesResponse();
+        using var session = await index.BeginWriteAsync(context.CancellationToken);
+        var position = 0;
+        await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
+        {
+            var article = UpsertRequestReader.TryRead(request, out var reason);
+            if (article is null)
+            {
+                response.Rejected.Add(new RejectedArticle { ArticleId = request.ArticleId, Position = position, Reason = reason });
+            }
+            else if (session.Upsert(article) == UpsertOutcome.Added)
+            {
+                response.Added++;
+            }
+            else
+            {
+                response.Replaced++;
+            }
+            position++;
+        }
+        // Acknowledged only once durable: the commit fsyncs before the response is sent.
+        session.Commit();
+        return response;
+    }
+
+    public override async Task<DeleteArticleResponse> DeleteArticle(DeleteArticleRequest request, ServerCallContext context)
+    {
+        if (!ArticleIds.IsValid(request.ArticleId, out var reason))
+        {
+            Errors.InvalidArgument("article_id", reason);
+        }
+        using var session = await index.BeginWriteAsync(context.CancellationToken);
+        var removed = session.Delete(request.ArticleId);
+        if (removed == 0)
+        {
+            Errors.NotFound($"No article with id '{request.ArticleId}'.");
+        }
+        session.Commit();
+        return new DeleteArticleResponse { Paragraphs = removed };
+    }
 }

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.Extensions.Options;
 using Search.Contracts.V1;
 using Search.Core.Articles;
 using Search.Core.Querying;
@@ -7,11 +8,11 @@ using Search.Server.Internal;
 namespace Search.Server.Services;
 
 /// <summary>search.v1.SearchService: validates, delegates to Core, translates back.</summary>
-internal sealed class SearchGrpcService(ParagraphSearcher searcher) : SearchService.SearchServiceBase
+internal sealed class SearchGrpcService(ParagraphSearcher searcher, IOptions<SearchOptions> options) : SearchService.SearchServiceBase
 {
     public override Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
     {
-        var spec = SearchRequestReader.Read(request);
+        var spec = SearchRequestReader.Read(request) with { Budget = TimeSpan.FromSeconds(options.Value.QueryBudgetSeconds) };
         var result = searcher.Search(spec, context.CancellationToken);
         var response = new SearchResponse { TotalSize = result.TotalHits, Relaxed = result.Relaxed };
         foreach (var hit in result.Hits)

@@ -41,6 +41,15 @@ public sealed class RealServerTests : IAsyncLifetime
         Assert.Equal(13, hit.GetProperty("paragraphIndex").GetInt32());
     }
 
+    [Fact]
+    public async Task Without_a_token_loopback_clients_may_change_the_index()
+    {
+        using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(_address);
+        var client = new Search.Contracts.V1.IndexService.IndexServiceClient(channel);
+        var rebuilt = await client.RebuildIndexAsync(new Search.Contracts.V1.RebuildIndexRequest());
+        Assert.Equal((1, 21), (rebuilt.Articles, rebuilt.Paragraphs));
+    }
+
     private static async Task<string> BufCurlAsync(params string[] args)
     {
         var start = new ProcessStartInfo(RepositoryPaths.Buf) { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -15,7 +15,7 @@ public class IndexServiceTests
         File.WriteAllBytes(Path.Combine(server.SeedsPath, "broken.txt"), [0xFF, 0xFE, 0x00, 0x41]);
         var client = new IndexService.IndexServiceClient(server.Channel);
 
-        var rebuilt = await client.RebuildIndexAsync(new RebuildIndexRequest());
+        var rebuilt = await client.RebuildIndexAsync(new RebuildIndexRequest(), ServerFixture.Admin);
 
         Assert.Equal((2, 23), (rebuilt.Articles, rebuilt.Paragraphs));
         Assert.Equal(["broken.txt: not valid UTF-8"], rebuilt.Skipped);

@@ -12,14 +12,23 @@ namespace Search.Server.Tests.Support;
 /// </summary>
 public sealed class ServerFixture : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    /// <summary>The admin token the fixture's servers require for index changes.</summary>
+    public const string AdminToken = "test-admin-token";
 
-    private ServerFixture(WebApplication app, string root, GrpcChannel channel)
+    private readonly WebApplication _app;
+    private readonly bool _ownsRoot;
+    private bool _stopped;
+
+    private ServerFixture(WebApplication app, string root, GrpcChannel channel, bool ownsRoot)
     {
         _app = app;
         Root = root;
         Channel = channel;
+        _ownsRoot = ownsRoot;
     }
+
+    /// <summary>Headers that authorise index changes.</summary>
+    public static Grpc.Core.Metadata Admin => new() { { "authorization", "Bearer " + AdminToken } };
 
     public string Root { get; }
     public string SeedsPath => Path.Combine(Root, "seeds");
@@ -27,7 +36,7 @@ public sealed class ServerFixture : IAsyncDisposable
     public GrpcChannel Channel { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ServerFixture> StartAsync(string? seedsSource = null, params string[] extraArgs)
+    public static Task<ServerFixture> StartAsync(string? seedsSource = null, params string[] extraArgs)
     {
         var root = Path.Combine(Path.GetTempPath(), "search-server-tests-" + Guid.NewGuid().ToString("N"));
         var seeds = Path.Combine(root, "seeds");
@@ -36,7 +45,19 @@ public sealed class ServerFixture : IAsyncDisposable
         {
             File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
         }
-        string[] args = [$"--Search:SeedsPath={seeds}", $"--Search:IndexPath={Path.Combine(root, "index")}", .. extraArgs];
+        return StartAsync(root, ownsRoot: true, extraArgs);
+    }
+
+    /// <summary>Another server over the same folders, as after a restart; the caller keeps the folders.</summary>
+    public Task<ServerFixture> StartAnotherAsync(params string[] extraArgs) => StartAsync(Root, ownsRoot: false, extraArgs);
+
+    private static async Task<ServerFixture> StartAsync(string root, bool ownsRoot, string[] extraArgs)
+    {
+        string[] args =
+        [
+            $"--Search:SeedsPath={Path.Combine(root, "seeds")}", $"--Search:IndexPath={Path.Combine(root, "index")}",
+            $"--Search:AdminToken={AdminToken}", .. extraArgs,
+        ];
         var app = SearchServer.Create(args, builder =>
         {
             builder.WebHost.UseTestServer();
@@ -45,14 +66,29 @@ public sealed class ServerFixture : IAsyncDisposable
         await app.StartAsync();
         var server = app.GetTestServer();
         var channel = GrpcChannel.ForAddress(server.BaseAddress, new GrpcChannelOptions { HttpHandler = server.CreateHandler() });
-        return new ServerFixture(app, root, channel);
+        return new ServerFixture(app, root, channel, ownsRoot);
+    }
+
+    /// <summary>Stops the server and releases the index, keeping the folders (as a process exit would).</summary>
+    public async Task StopAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+        _stopped = true;
+        Channel.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        Channel.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await StopAsync();
+        if (!_ownsRoot)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(Root, recursive: true);

@@ -1,0 +1,74 @@
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Indexing;
+
+public class RebuildTests
+{
+    /// <summary>Calls back on the first progress report, which a build makes after its first 500 articles.</summary>
+    private sealed class OnFirstReport(Action action) : IProgress<long>
+    {
+        private bool _done;
+
+        public void Report(long value)
+        {
+            if (!_done)
+            {
+                _done = true;
+                action();
+            }
+        }
+    }
+
+    private static string ManyArticles(TempFolder folder, int count)
+    {
+        var seeds = folder.Combine("many");
+        Directory.CreateDirectory(seeds);
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(seeds, $"m{i:D4}.txt"), $"Grain report {i}\nGrain shipments rose for week {i}.");
+        }
+        return seeds;
+    }
+
+    [Fact]
+    public void Searches_during_a_rebuild_see_the_previous_index_and_a_second_rebuild_is_refused()
+    {
+        using var folder = new TempFolder();
+        using var index = new ParagraphIndex(folder.Combine("index"));
+        index.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None);
+        var searcher = new ParagraphSearcher(index);
+        long duringOld = -1, duringNew = -1;
+        Exception? second = null;
+
+        var result = index.Rebuild(ManyArticles(folder, 600), new OnFirstReport(() =>
+        {
+            duringOld = searcher.Search(new SearchSpec { Phrase = "Kim Jong Un" }, CancellationToken.None).TotalHits;
+            duringNew = searcher.Search(new SearchSpec { Phrase = "grain shipments" }, CancellationToken.None).TotalHits;
+            second = Record.Exception(() => index.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None));
+        }), CancellationToken.None);
+
+        Assert.Equal((5, 0), (duringOld, duringNew));
+        Assert.IsType<RebuildInProgressException>(second);
+        Assert.Equal(600, result.Articles);
+        Assert.Equal(600, searcher.Search(new SearchSpec { Phrase = "grain shipments" }, CancellationToken.None).TotalHits);
+        Assert.Equal(0, searcher.Search(new SearchSpec { Phrase = "Kim Jong Un" }, CancellationToken.None).TotalHits);
+    }
+
+    [Fact]
+    public void Cancelled_rebuild_rolls_back_to_the_previous_index()
+    {
+        using var folder = new TempFolder();
+        using var index = new ParagraphIndex(folder.Combine("index"));
+        index.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None);
+        using var cancellation = new CancellationTokenSource();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            index.Rebuild(ManyArticles(folder, 600), new OnFirstReport(cancellation.Cancel), cancellation.Token));
+
+        using var reopened = new ParagraphIndex(folder.Combine("index"));
+        Assert.Equal(5, new ParagraphSearcher(reopened).Search(new SearchSpec { Phrase = "Kim Jong Un" }, CancellationToken.None).TotalHits);
+        Assert.Equal(IndexCondition.Healthy, IndexInspector.Inspect(folder.Combine("index")).Condition);
+    }
+}

@@ -1,0 +1,105 @@
+using Grpc.Core;
+using Search.Contracts.V1;
+using Search.Server.Tests.Support;
+
+namespace Search.Server.Tests.Services;
+
+public class UpsertArticlesTests
+{
+    private static async Task<UpsertArticlesResponse> UpsertAsync(ServerFixture server, params UpsertArticleRequest[] articles)
+    {
+        var client = new IndexService.IndexServiceClient(server.Channel);
+        using var call = client.UpsertArticles(ServerFixture.Admin);
+        foreach (var article in articles)
+        {
+            await call.RequestStream.WriteAsync(article);
+        }
+        await call.RequestStream.CompleteAsync();
+        return await call;
+    }
+
+    private static UpsertArticleRequest Article(string id, string title, params string[] paragraphs) =>
+        new() { ArticleId = id, Title = title, Paragraphs = { paragraphs } };
+
+    private static async Task<long> CountAsync(ServerFixture server, string phrase) =>
+        (await new SearchService.SearchServiceClient(server.Channel).SearchAsync(new SearchRequest { Phrase = phrase })).TotalSize;
+
+    [Fact]
+    public async Task Upserted_articles_are_committed_visible_and_counted()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var response = await UpsertAsync(server,
+            Article("live-1", "Copper output rises", "Chile's copper output rose in May.", "Image: A copper mine", "A copper mine near Santiago. Jane Roe / Reuters"),
+            Article("live-2", "Tin price steady", "Tin was steady."),
+            Article("", "No id", "x"),
+            Article("live-3", "   ", "Blank title."),
+            Article("live-4", "Too long", new string('a', 100_001)));
+
+        Assert.Equal((2, 0), (response.Added, response.Replaced));
+        Assert.Equal(
+            [(2, "", "article_id must not be blank"), (3, "live-3", "title must not be blank"), (4, "live-4", "paragraphs[0] must be at most 100000 characters")],
+            response.Rejected.Select(r => (r.Position, r.ArticleId, r.Reason)));
+        Assert.Equal(1, await CountAsync(server, "copper output rose"));
+        var article = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "live-1" });
+        Assert.Equal(
+            [ParagraphKind.Headline, ParagraphKind.Body, ParagraphKind.Caption, ParagraphKind.Credit],
+            article.Paragraphs.Select(p => p.Kind));
+    }
+
+    [Fact]
+    public async Task Replacing_an_article_replaces_all_of_its_paragraphs()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        await UpsertAsync(server, Article("a", "Old title", "Old first paragraph.", "Old second paragraph."));
+        var response = await UpsertAsync(server, Article("a", "New title", "New only paragraph."));
+
+        Assert.Equal((0, 1), (response.Added, response.Replaced));
+        Assert.Equal(0, await CountAsync(server, "old"));
+        var article = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "a" });
+        Assert.Equal(["New title", "New only paragraph."], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public async Task Upserts_survive_a_restart_and_a_rebuild_replaces_them_with_the_seeds()
+    {
+        await using var first = await ServerFixture.StartAsync();
+        await UpsertAsync(first, Article("kept", "Zinc smelter opens", "The zinc smelter opened."));
+        await first.StopAsync();
+        await using (var second = await first.StartAnotherAsync())
+        {
+            Assert.Equal(2, await CountAsync(second, "zinc smelter"));
+            await new IndexService.IndexServiceClient(second.Channel).RebuildIndexAsync(new RebuildIndexRequest(), ServerFixture.Admin);
+            Assert.Equal(0, await CountAsync(second, "zinc smelter"));
+            Assert.Equal(5, await CountAsync(second, "Kim Jong Un"));
+        }
+    }
+
+    [Fact]
+    public async Task Delete_removes_an_article_and_unknown_ids_are_not_found()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var client = new IndexService.IndexServiceClient(server.Channel);
+        var deleted = await client.DeleteArticleAsync(new DeleteArticleRequest { ArticleId = "000_f78ab181bd0a5255" }, ServerFixture.Admin);
+        Assert.Equal(21, deleted.Paragraphs);
+        Assert.Equal(0, await CountAsync(server, "Kim Jong Un"));
+        var stats = await client.GetIndexStatsAsync(new GetIndexStatsRequest());
+        Assert.Equal((0, 0), (stats.Articles, stats.Paragraphs));
+        await RpcAssert.StatusAsync(StatusCode.NotFound,
+            async () => await client.DeleteArticleAsync(new DeleteArticleRequest { ArticleId = "000_f78ab181bd0a5255" }, ServerFixture.Admin));
+        await RpcAssert.InvalidArgumentAsync("article_id",
+            async () => await client.DeleteArticleAsync(new DeleteArticleRequest { ArticleId = "" }, ServerFixture.Admin));
+    }
+
+    [Fact]
+    public async Task Article_ids_never_become_paths()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var before = Directory.GetFiles(Path.GetDirectoryName(server.Root)!, "*", SearchOption.TopDirectoryOnly).Length;
+        var response = await UpsertAsync(server, Article("../../escape", "Path title", "Body."), Article("/etc/passwd", "Another", "Body."));
+        Assert.Equal(2, response.Added);
+        Assert.Equal(before, Directory.GetFiles(Path.GetDirectoryName(server.Root)!, "*", SearchOption.TopDirectoryOnly).Length);
+        Assert.Equal(["index", "seeds"], Directory.GetFileSystemEntries(server.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var article = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "../../escape" });
+        Assert.Equal("Path title", article.Title);
+    }
+}
