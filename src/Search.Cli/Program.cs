@@ -1,3 +1,4 @@
+using Search.Cli.Chaos;
 using Search.Cli.Commands;
 
 using var cancellation = new CancellationTokenSource();
@@ -11,6 +12,7 @@ return args.FirstOrDefault() switch
 {
     "index" => IndexCommand.Run(args[1..], cancellation.Token),
     "search" => SearchCommand.Run(args[1..], cancellation.Token),
+    "chaos" => await ChaosCommand.RunAsync(args[1..], cancellation.Token),
     _ => Usage(),
 };
 
@@ -20,6 +22,8 @@ static int Usage()
         usage:
           search-cli index  --source DIR [--index DIR]     build an index from articles (.txt, .jsonl)
           search-cli search [--index DIR] (--query TEXT | --phrase TEXT) [--size N]
+          search-cli chaos  --corpus DIR [--rounds N] [--phrases FILE] [--work DIR] [--port N] [--server DLL]
+                            kill -9 the real server at random moments under load and check nothing acknowledged is lost
         """);
     return 2;
 }
