@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Search.Core.Articles;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -24,33 +26,45 @@ public static class IndexBuilder
         {
             OpenMode = OpenMode.CREATE,
             Similarity = IndexFormat.CreateSimilarity(),
-            RAMBufferSizeMB = 128,
+            RAMBufferSizeMB = 256,
+            UseCompoundFile = false,
         };
         using var writer = new IndexWriter(directory, config);
         long articles = 0, paragraphs = 0;
         try
         {
-            var documents = new ParagraphDocuments();
-            foreach (var article in source.ReadAll())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var document in documents.Build(article))
+            // IndexWriter takes documents from several threads at once (one in-memory segment each);
+            // reading and parsing stay on the enumerating thread, analysis runs on every core.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            Parallel.ForEach(
+                Partitioner.Create(source.ReadAll(), EnumerablePartitionerOptions.NoBuffering),
+                parallel,
+                () => new ParagraphDocuments(),
+                (article, _, documents) =>
                 {
-                    writer.AddDocument(document);
-                    paragraphs++;
-                }
-                if (++articles % 500 == 0)
-                {
-                    progress?.Report(articles);
-                }
-            }
+                    foreach (var document in documents.Build(article))
+                    {
+                        writer.AddDocument(document);
+                    }
+                    Interlocked.Add(ref paragraphs, article.Paragraphs.Count);
+                    if (Interlocked.Increment(ref articles) % 500 == 0)
+                    {
+                        progress?.Report(Volatile.Read(ref articles));
+                    }
+                    return documents;
+                },
+                _ => { });
             writer.SetCommitData(IndexCommits.Data(DateTimeOffset.UtcNow));
             writer.Commit();
         }
-        catch
+        catch (Exception e)
         {
             // Rollback drops everything since the last commit, so the previous index is what remains.
             writer.Rollback();
+            if (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+            {
+                ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+            }
             throw;
         }
         progress?.Report(articles);
