@@ -21,6 +21,12 @@ public static class FieldNames
     /// <summary>The paragraph text indexed as stemmed words (free-text words).</summary>
     public const string Stemmed = "stem";
 
+    /// <summary>The paragraph's entity mentions, stored (see <c>MentionCodec</c>).</summary>
+    public const string Entities = "entities";
+
+    /// <summary>Indexed `TYPE|entity key|form as written` per mention: names and aliases of entities, counted.</summary>
+    public const string EntityForms = "entity_form";
+
     /// <summary>Publication time (ISO 8601), stored on the headline only.</summary>
     public const string Published = "published";
 

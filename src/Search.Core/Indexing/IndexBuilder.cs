@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Search.Core.Articles;
+using Search.Core.Entities;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Indexing;
@@ -18,7 +19,9 @@ public static class IndexBuilder
 {
     /// <summary>Replaces the index in <paramref name="directory"/> with the articles under <paramref name="seedsPath"/>.</summary>
     /// <param name="progress">Told the number of articles indexed so far, every 500 articles.</param>
-    public static BuildResult Build(string seedsPath, LuceneDirectory directory, IProgress<long>? progress, CancellationToken cancellationToken)
+    /// <param name="annotator">Finds each article's entities; null indexes none.</param>
+    public static BuildResult Build(
+        string seedsPath, LuceneDirectory directory, ArticleEntityAnnotator? annotator, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var source = new ArticleSource(seedsPath);
@@ -42,7 +45,7 @@ public static class IndexBuilder
                 () => new ParagraphDocuments(),
                 (article, _, documents) =>
                 {
-                    foreach (var document in documents.Build(article))
+                    foreach (var document in documents.Build(article, annotator?.Annotate(article)))
                     {
                         writer.AddDocument(document);
                     }

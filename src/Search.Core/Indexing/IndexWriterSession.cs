@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Articles;
+using Search.Core.Entities;
 
 namespace Search.Core.Indexing;
 
@@ -21,17 +22,18 @@ public sealed class IndexWriterSession : IDisposable
     private readonly ParagraphIndex _index;
     private readonly IndexWriter _writer;
     private readonly Action _release;
-    private readonly ParagraphDocuments _documents;
+    private readonly ParagraphDocuments _documents = new();
+    private readonly ArticleEntityAnnotator? _annotator;
     private readonly Dictionary<string, int> _present = new(StringComparer.Ordinal);
     private readonly HashSet<string> _absent = new(StringComparer.Ordinal);
     private bool _dirty;
     private bool _disposed;
 
-    internal IndexWriterSession(ParagraphIndex index, IndexWriter writer, ParagraphDocuments documents, Action release)
+    internal IndexWriterSession(ParagraphIndex index, IndexWriter writer, ArticleEntityAnnotator? annotator, Action release)
     {
         _index = index;
         _writer = writer;
-        _documents = documents;
+        _annotator = annotator;
         _release = release;
     }
 
@@ -40,7 +42,7 @@ public sealed class IndexWriterSession : IDisposable
     {
         var existed = ParagraphCount(article.Id) > 0;
         // UpdateDocuments deletes the old paragraphs and adds the new ones as one atomic block.
-        _writer.UpdateDocuments(new Term(FieldNames.ArticleId, article.Id), _documents.Build(article).ToList());
+        _writer.UpdateDocuments(new Term(FieldNames.ArticleId, article.Id), _documents.Build(article, _annotator?.Annotate(article)).ToList());
         _present[article.Id] = article.Paragraphs.Count;
         _absent.Remove(article.Id);
         _dirty = true;

@@ -1,25 +1,27 @@
 using Lucene.Net.Documents;
 using Search.Core.Articles;
+using Search.Core.Entities;
 
 namespace Search.Core.Indexing;
 
 /// <summary>Maps an article to one Lucene document per paragraph. Not thread-safe: it reuses its field instances.</summary>
 internal sealed class ParagraphDocuments
 {
-    private static readonly FieldType StoredText = new(TextField.TYPE_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
     private static readonly FieldType IndexedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+    private static readonly FieldType Counted = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
 
     static ParagraphDocuments()
     {
-        StoredText.Freeze();
         IndexedText.Freeze();
+        Counted.Freeze();
     }
 
-    /// <summary>Documents for every paragraph of <paramref name="article"/>, headline first.</summary>
-    public IEnumerable<Document> Build(Article article)
+    /// <summary>Documents for every paragraph of <paramref name="article"/>, headline first, with its entity mentions if given.</summary>
+    public IEnumerable<Document> Build(Article article, IReadOnlyList<IReadOnlyList<EntityMention>>? mentions = null)
     {
         foreach (var paragraph in article.Paragraphs)
         {
+            var paragraphMentions = mentions?[paragraph.Index] ?? [];
             var document = new Document
             {
                 new StringField(FieldNames.ArticleId, article.Id, Field.Store.YES),
@@ -30,9 +32,15 @@ internal sealed class ParagraphDocuments
                 new NumericDocValuesField(FieldNames.Kind, (long)paragraph.Kind),
                 new StoredField(FieldNames.Kind, (int)paragraph.Kind),
                 new StoredField(FieldNames.Title, article.Title),
-                new Field(FieldNames.Text, paragraph.Text, StoredText),
+                new StoredField(FieldNames.Text, paragraph.Text),
+                new Field(FieldNames.Text, new AnnotatedTextStream(paragraph.Text, paragraphMentions), IndexedText),
                 new Field(FieldNames.Stemmed, paragraph.Text, IndexedText),
             };
+            if (paragraphMentions.Count > 0)
+            {
+                document.Add(new StoredField(FieldNames.Entities, MentionCodec.Encode(paragraphMentions)));
+                document.Add(new Field(FieldNames.EntityForms, new KeywordListStream(paragraphMentions.Select(EntityTerms.Form).ToList()), Counted));
+            }
             if (paragraph.Index == 0)
             {
                 if (article.Published is { } published)

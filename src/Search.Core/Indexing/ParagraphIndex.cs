@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Search.Core.Entities;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Indexing;
@@ -16,11 +17,14 @@ public sealed class ParagraphIndex : IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly System.Threading.Lock _openLock = new();
     private SearcherManager? _searchers;
+    private readonly ArticleEntityAnnotator? _annotator;
     private int _rebuilding;
 
     /// <summary>Opens (without reading yet) the index folder at <paramref name="path"/>, creating the folder if needed.</summary>
-    public ParagraphIndex(string path)
+    /// <param name="tagger">Finds the entities of every article written; null indexes no entities.</param>
+    public ParagraphIndex(string path, IEntityTagger? tagger = null)
     {
+        _annotator = tagger is null ? null : new ArticleEntityAnnotator(tagger);
         Path = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(Path);
         _directory = FSDirectory.Open(Path);
@@ -48,7 +52,7 @@ public sealed class ParagraphIndex : IDisposable
             _writeGate.Wait(cancellationToken);
             try
             {
-                var result = IndexBuilder.Build(seedsPath, _directory, progress, cancellationToken);
+                var result = IndexBuilder.Build(seedsPath, _directory, _annotator, progress, cancellationToken);
                 Refresh();
                 return result;
             }
@@ -84,7 +88,7 @@ public sealed class ParagraphIndex : IDisposable
             };
             var writer = new IndexWriter(_directory, config);
             Refresh();
-            return new IndexWriterSession(this, writer, new ParagraphDocuments(), () => _writeGate.Release());
+            return new IndexWriterSession(this, writer, _annotator, () => _writeGate.Release());
         }
         catch (LockObtainFailedException e)
         {

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Search.Core.Analysis;
+
+namespace Search.Core.Entities;
+
+/// <summary>
+/// Canonical forms of entity names: mentions that differ only in case, hyphens vs spaces, diacritics,
+/// a possessive, or a leading title or role are one entity. Stateless and thread-safe.
+/// </summary>
+public static partial class EntityNames
+{
+    // Titles and roles that may precede a person's name ("Chairman Kim Jong Un", "Unification Minister Kim Yeon-chul").
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "fr", "prof", "professor",
+        "president", "vice", "chairman", "chairwoman", "chair", "leader", "minister", "prime", "premier", "chancellor",
+        "secretary", "spokesperson", "spokesman", "spokeswoman", "general", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+        "commander", "governor", "gov", "senator", "sen", "rep", "representative", "mayor", "judge", "justice", "ambassador",
+        "envoy", "king", "queen", "prince", "princess", "emperor", "pope", "chief", "executive", "ceo", "director",
+        "deputy", "former", "late", "foreign", "finance", "defence", "defense", "unification", "state", "supreme",
+    };
+
+    /// <summary>The canonical key of a name: its folded words, without a possessive or (for people) leading titles.</summary>
+    public static string Key(string name, EntityType type) => string.Join(' ', Words(name, type).Select(w => w.Term));
+
+    /// <summary>The name as written without a possessive or (for people) leading titles: `Chairman Kim Jong Un's` → `Kim Jong Un`.</summary>
+    public static string Form(string name, EntityType type)
+    {
+        var words = Words(name, type);
+        if (words.Count == 0)
+        {
+            return "";
+        }
+        var trimmed = StripPossessive(name);
+        return trimmed[words[0].Start..words[^1].End];
+    }
+
+    private static List<Word> Words(string name, EntityType type)
+    {
+        var words = WordScanner.Words(StripPossessive(name));
+        if (type == EntityType.Person)
+        {
+            var skip = 0;
+            while (skip < words.Count - 1 && Titles.Contains(words[skip].Term))
+            {
+                skip++;
+            }
+            words.RemoveRange(0, skip);
+        }
+        return words;
+    }
+
+    private static string StripPossessive(string name) => Possessive().Replace(name.Trim(), "");
+
+    [GeneratedRegex(@"['’](?:s|S)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
+}

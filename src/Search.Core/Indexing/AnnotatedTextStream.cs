@@ -1,0 +1,107 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Analysis;
+using Search.Core.Entities;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// The exact words of a paragraph with each entity mention's term stacked (position increment 0) on the
+/// mention's first word. Stacked tokens do not count towards BM25's length norm (overlaps are discounted).
+/// </summary>
+internal sealed class AnnotatedTextStream : TokenStream
+{
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _increment;
+    private readonly string _text;
+    private readonly IReadOnlyList<EntityMention> _mentions;
+    private int _cursor;
+    private int _nextMention;
+    private int _lastWordStart = -1;
+    private int _lastWordEnd = -1;
+
+    public AnnotatedTextStream(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        _text = text;
+        _mentions = mentions;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        // A mention whose first word has just been emitted goes on that word's position.
+        if (_nextMention < _mentions.Count && _lastWordStart >= 0 && _mentions[_nextMention].Start < _lastWordEnd)
+        {
+            var mention = _mentions[_nextMention++];
+            _term.SetEmpty().Append(EntityTerms.Of(new EntityId(mention.Type, mention.EntityKey)));
+            _offset.SetOffset(mention.Start, mention.End);
+            _increment.PositionIncrement = 0;
+            return true;
+        }
+        if (!WordScanner.TryNext(_text, _cursor, out var start, out var end))
+        {
+            return false;
+        }
+        _cursor = end;
+        // Mentions that start before this word and were never stacked (no word in them) are dropped.
+        while (_nextMention < _mentions.Count && _mentions[_nextMention].End <= start)
+        {
+            _nextMention++;
+        }
+        _lastWordStart = start;
+        _lastWordEnd = end;
+        _term.SetEmpty().Append(WordScanner.Fold(_text.AsSpan(start, end - start)));
+        _offset.SetOffset(start, end);
+        _increment.PositionIncrement = 1;
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _cursor = 0;
+        _nextMention = 0;
+        _lastWordStart = _lastWordEnd = -1;
+    }
+
+    public override void End()
+    {
+        base.End();
+        _offset.SetOffset(_text.Length, _text.Length);
+    }
+}
+
+/// <summary>A fixed list of whole-string tokens, one position each.</summary>
+internal sealed class KeywordListStream : TokenStream
+{
+    private readonly ICharTermAttribute _term;
+    private readonly IReadOnlyList<string> _keywords;
+    private int _next;
+
+    public KeywordListStream(IReadOnlyList<string> keywords)
+    {
+        _keywords = keywords;
+        _term = AddAttribute<ICharTermAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        if (_next >= _keywords.Count)
+        {
+            return false;
+        }
+        _term.SetEmpty().Append(_keywords[_next++]);
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _next = 0;
+    }
+}
