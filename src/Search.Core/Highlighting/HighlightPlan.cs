@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using Search.Core.Entities;
 using Search.Core.Indexing;
 
 namespace Search.Core.Highlighting;
@@ -12,6 +13,7 @@ internal sealed class HighlightPlan
     public HashSet<string> StemTerms { get; } = new(StringComparer.Ordinal);
     public List<string> Prefixes { get; } = [];
     public List<(string Term, int MaxEdits)> Fuzzy { get; } = [];
+    public HashSet<EntityId> Entities { get; } = [];
 
     public bool NeedsStems => StemTerms.Count > 0 || StemPhrases.Count > 0;
 
@@ -34,6 +36,9 @@ internal sealed class HighlightPlan
                         Add(clause.Query);
                     }
                 }
+                break;
+            case TermQuery term when term.Term.Field == FieldNames.Text && EntityTerms.TryParse(term.Term.Text, out var entity):
+                Entities.Add(entity);
                 break;
             case TermQuery term when term.Term.Field == FieldNames.Text:
                 ExactTerms.Add(term.Term.Text);

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
+using Search.Core.Entities;
 using Search.Core.Querying;
 
 namespace Search.Core.Highlighting;
@@ -13,10 +14,17 @@ internal static class MatchFinder
 {
     private static readonly Analyzer Stemmer = new StemmedAnalyzer();
 
-    public static List<TextRange> Find(string text, HighlightPlan plan)
+    public static List<TextRange> Find(string text, HighlightPlan plan, IReadOnlyList<EntityMention> mentions)
     {
         var words = WordScanner.Words(text);
         var ranges = new List<TextRange>();
+        foreach (var mention in mentions)
+        {
+            if (plan.Entities.Contains(new EntityId(mention.Type, mention.EntityKey)))
+            {
+                ranges.Add(new TextRange(mention.Start, mention.End));
+            }
+        }
         if (words.Count == 0)
         {
             return ranges;

@@ -2,29 +2,34 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Articles;
+using Search.Core.Entities;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
 
 namespace Search.Core.Querying;
+
+/// <summary>An article as indexed, with each paragraph's entity mentions (same order as its paragraphs).</summary>
+public sealed record IndexedArticle(Article Article, IReadOnlyList<IReadOnlyList<ResolvedMention>> Mentions);
 
 /// <summary>Runs searches and article look-ups against a <see cref="ParagraphIndex"/>. Thread-safe.</summary>
 public sealed class ParagraphSearcher(ParagraphIndex index)
 {
     private static readonly ISet<string> HitFields = new HashSet<string>
     {
-        FieldNames.ArticleId, FieldNames.Title, FieldNames.ParagraphIndex, FieldNames.Kind, FieldNames.Text,
+        FieldNames.ArticleId, FieldNames.Title, FieldNames.ParagraphIndex, FieldNames.Kind, FieldNames.Text, FieldNames.Entities,
     };
 
     /// <summary>One page of the ranking for <paramref name="spec"/>, with highlights and snippets.</summary>
     public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken)
     {
-        var prepared = QueryFactory.Prepare(spec);
-        if (prepared.Strict is null)
-        {
-            return new SearchResult([], 0, false);
-        }
         return index.Use(searcher =>
         {
+            var catalog = EntityCatalog.For(searcher.IndexReader);
+            var prepared = QueryFactory.Prepare(spec, catalog);
+            if (prepared.Strict is null)
+            {
+                return new SearchResult([], 0, false);
+            }
             var size = spec.Offset + spec.Limit;
             var budget = new SearchBudget(spec.Budget, cancellationToken);
             var collector = new RankingCollector(size, budget);
@@ -41,13 +46,27 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             }
             budget.ThrowIfSpent();
             var plan = HighlightPlan.From(query);
-            var hits = collector.Ranked().Skip(spec.Offset).Select(ranked => ToHit(searcher, ranked, plan)).ToList();
+            var hits = collector.Ranked().Skip(spec.Offset).Select(ranked => ToHit(searcher, ranked, plan, catalog)).ToList();
             return new SearchResult(hits, collector.TotalHits, relaxed);
         });
     }
 
+    /// <summary>Entities of the index, or the entity facet of a search.</summary>
+    public EntityListResult ListEntities(EntityListSpec spec, CancellationToken cancellationToken) =>
+        index.Use(searcher => EntityListing.List(searcher, spec, cancellationToken));
+
+    /// <summary>How many entities and mentions the served index holds.</summary>
+    public (long Entities, long Mentions) EntityTotals() => index.Use(searcher =>
+    {
+        var all = EntityCatalog.For(searcher.IndexReader).All;
+        return ((long)all.Count, all.Sum(e => e.Mentions));
+    });
+
     /// <summary>The article with all of its paragraphs in order, or null when the index has no such article.</summary>
-    public Article? GetArticle(string articleId) => index.Use(searcher =>
+    public Article? GetArticle(string articleId) => GetArticleWithEntities(articleId)?.Article;
+
+    /// <summary>The article and, per paragraph (same order), its entity mentions.</summary>
+    public IndexedArticle? GetArticleWithEntities(string articleId) => index.Use(searcher =>
     {
         var query = new TermQuery(new Term(FieldNames.ArticleId, articleId));
         var top = searcher.Search(query, 10_000);
@@ -55,7 +74,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         {
             return null;
         }
-        var paragraphs = new List<ArticleParagraph>(top.ScoreDocs.Length);
+        var catalog = EntityCatalog.For(searcher.IndexReader);
+        var read = new List<(ArticleParagraph Paragraph, IReadOnlyList<ResolvedMention> Mentions)>(top.ScoreDocs.Length);
         Document? headline = null;
         foreach (var scoreDoc in top.ScoreDocs)
         {
@@ -65,23 +85,26 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             {
                 headline = document;
             }
-            paragraphs.Add(paragraph);
+            read.Add((paragraph, ResolvedMention.From(paragraph.Text, MentionCodec.Decode(document.Get(FieldNames.Entities)), catalog)));
         }
-        paragraphs.Sort((a, b) => a.Index.CompareTo(b.Index));
+        read.Sort((a, b) => a.Paragraph.Index.CompareTo(b.Paragraph.Index));
+        var paragraphs = read.Select(r => r.Paragraph).ToList();
         var title = headline?.Get(FieldNames.Title) ?? paragraphs[0].Text;
         var published = headline?.Get(FieldNames.Published);
-        return new Article(articleId, title, paragraphs)
+        var article = new Article(articleId, title, paragraphs)
         {
             Published = published is not null && DateTimeOffset.TryParse(published, out var when) ? when : null,
             Url = headline?.Get(FieldNames.Url),
         };
+        return new IndexedArticle(article, read.Select(r => r.Mentions).ToList());
     });
 
-    private static ParagraphHit ToHit(IndexSearcher searcher, RankedDoc ranked, HighlightPlan plan)
+    private static ParagraphHit ToHit(IndexSearcher searcher, RankedDoc ranked, HighlightPlan plan, EntityCatalog catalog)
     {
         var document = searcher.Doc(ranked.Doc, HitFields);
         var paragraph = ReadParagraph(document);
-        var highlights = MatchFinder.Find(paragraph.Text, plan);
+        var mentions = MentionCodec.Decode(document.Get(FieldNames.Entities));
+        var highlights = MatchFinder.Find(paragraph.Text, plan, mentions);
         return new ParagraphHit(
             ranked.ArticleId,
             document.Get(FieldNames.Title),
@@ -90,7 +113,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             paragraph.Text,
             ranked.Score,
             highlights,
-            Snippets.Build(paragraph.Text, highlights));
+            Snippets.Build(paragraph.Text, highlights),
+            ResolvedMention.From(paragraph.Text, mentions, catalog));
     }
 
     private static ArticleParagraph ReadParagraph(Document document) => new(

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Articles;
+using Search.Core.Entities;
 using Search.Core.Indexing;
 
 namespace Search.Core.Querying;
@@ -11,8 +12,20 @@ internal sealed record PreparedQuery(Query? Strict, Query? Relaxed, Filter? Filt
 /// <summary>Translates a search into Lucene queries. Stateless and thread-safe.</summary>
 internal static class QueryFactory
 {
-    public static PreparedQuery Prepare(SearchSpec spec)
+    /// <param name="catalog">Resolves entity names; needed only when the spec names entities.</param>
+    public static PreparedQuery Prepare(SearchSpec spec, EntityCatalog? catalog)
     {
+        Query? entities = null;
+        if (spec.Entities.Count > 0)
+        {
+            entities = EntityClauses(spec.Entities, catalog!);
+            if (entities is null)
+            {
+                // A named entity that the index does not know: no paragraph mentions it.
+                return new PreparedQuery(null, null, null);
+            }
+        }
+
         Query? phrase = null;
         if (!string.IsNullOrWhiteSpace(spec.Phrase))
         {
@@ -24,7 +37,7 @@ internal static class QueryFactory
             phrase = PhraseQueries.Build(FieldNames.Text, terms, spec.Slop);
         }
 
-        Query? strict = phrase;
+        Query? strict = Both(phrase, entities);
         Query? relaxed = null;
         if (!string.IsNullOrWhiteSpace(spec.Query))
         {
@@ -34,20 +47,40 @@ internal static class QueryFactory
                 // Nothing searchable in the text (say, only punctuation): nothing can match it.
                 return new PreparedQuery(null, null, null);
             }
-            strict = Both(parsed, phrase);
-            relaxed = Relax(parsed) is { } loose ? Both(loose, phrase) : null;
+            strict = Both(parsed, strict);
+            relaxed = Relax(parsed) is { } loose ? Both(loose, Both(phrase, entities)) : null;
         }
         return new PreparedQuery(strict, relaxed, BuildFilter(spec));
     }
 
-    private static Query Both(Query query, Query? phrase)
+    private static Query? Both(Query? first, Query? second)
     {
-        if (phrase is null)
+        if (first is null || second is null)
         {
-            return query;
+            return first ?? second;
         }
-        var both = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { phrase, Occur.MUST } };
-        return both;
+        return new BooleanQuery(disableCoord: true) { { first, Occur.MUST }, { second, Occur.MUST } };
+    }
+
+    // Every listed entity must be mentioned; a name standing for several entities matches any of them.
+    private static Query? EntityClauses(IReadOnlyList<EntityRef> refs, EntityCatalog catalog)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var entity in refs)
+        {
+            var ids = catalog.Resolve(entity.Name, entity.Type);
+            if (ids.Count == 0)
+            {
+                return null;
+            }
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var id in ids)
+            {
+                any.Add(new TermQuery(new Term(FieldNames.Text, EntityTerms.Of(id))), Occur.SHOULD);
+            }
+            all.Add(ids.Count == 1 ? any.Clauses[0].Query : any, Occur.MUST);
+        }
+        return all.Clauses.Count == 1 ? all.Clauses[0].Query : all;
     }
 
     // Word clauses become optional (at least one must match, more rank higher); phrases and exclusions stay as they are.

@@ -1,4 +1,5 @@
 using Search.Core.Articles;
+using Search.Core.Entities;
 
 namespace Search.Core.Querying;
 
@@ -26,6 +27,9 @@ public sealed record SearchSpec
     /// <summary>Hits to return.</summary>
     public int Limit { get; init; } = 10;
 
+    /// <summary>Entities every matching paragraph must mention; empty for none.</summary>
+    public IReadOnlyList<EntityRef> Entities { get; init; } = [];
+
     /// <summary>Longest the search may run before it stops with <see cref="SearchBudgetExceededException"/>.</summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(2);
 }
@@ -33,6 +37,9 @@ public sealed record SearchSpec
 /// <summary>A search ran past its time budget and was stopped.</summary>
 public sealed class SearchBudgetExceededException(TimeSpan budget)
     : Exception($"The search ran longer than its budget of {budget.TotalSeconds:0.###} s and was stopped; narrow the query.");
+
+/// <summary>An entity named by a user: a name resolved like a mention, and optionally a type (null = any).</summary>
+public sealed record EntityRef(string Name, EntityType? Type);
 
 /// <summary>A matching paragraph with its score and what to mark in it.</summary>
 public sealed record ParagraphHit(
@@ -43,7 +50,8 @@ public sealed record ParagraphHit(
     string Text,
     float Score,
     IReadOnlyList<TextRange> Highlights,
-    string Snippet);
+    string Snippet,
+    IReadOnlyList<ResolvedMention> Entities);
 
 /// <summary>A half-open range [Start, End) of UTF-16 code units.</summary>
 public readonly record struct TextRange(int Start, int End);

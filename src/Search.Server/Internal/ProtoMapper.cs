@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
+using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Querying;
-using CoreArticle = Search.Core.Articles.Article;
 using CoreKind = Search.Core.Articles.ParagraphKind;
 using V1 = Search.Contracts.V1;
 
@@ -28,6 +28,45 @@ internal static class ProtoMapper
         _ => V1.ParagraphKind.Unspecified,
     };
 
+    /// <summary>A requested type; UNSPECIFIED is "any" (null); an unknown value is the caller's error.</summary>
+    public static EntityType? ToCoreOrAny(V1.EntityType type, string field) => type switch
+    {
+        V1.EntityType.Unspecified => null,
+        V1.EntityType.Person => EntityType.Person,
+        V1.EntityType.Organization => EntityType.Organization,
+        V1.EntityType.Location => EntityType.Location,
+        V1.EntityType.Misc => EntityType.Misc,
+        _ => throw Errors.InvalidArgumentException(field, $"{type} is not an entity type"),
+    };
+
+    public static V1.EntityType ToProto(EntityType type) => type switch
+    {
+        EntityType.Person => V1.EntityType.Person,
+        EntityType.Organization => V1.EntityType.Organization,
+        EntityType.Location => V1.EntityType.Location,
+        EntityType.Misc => V1.EntityType.Misc,
+        _ => V1.EntityType.Unspecified,
+    };
+
+    public static V1.EntityMention ToProto(ResolvedMention mention) => new()
+    {
+        Text = mention.Text,
+        CanonicalName = mention.CanonicalName,
+        Type = ToProto(mention.Type),
+        Start = mention.Start,
+        End = mention.End,
+    };
+
+    public static V1.Entity ToProto(EntityInfo entity) => new()
+    {
+        CanonicalName = entity.DisplayName,
+        Type = ToProto(entity.Id.Type),
+        Aliases = { entity.Aliases },
+        MentionCount = entity.Mentions,
+        ParagraphCount = entity.Paragraphs,
+        ArticleCount = entity.Articles,
+    };
+
     public static V1.SearchHit ToProto(ParagraphHit hit)
     {
         var message = new V1.SearchHit
@@ -44,29 +83,42 @@ internal static class ProtoMapper
         {
             message.Highlights.Add(new V1.TextSpan { Start = range.Start, End = range.End });
         }
+        message.Entities.Add(hit.Entities.Select(ToProto));
         return message;
     }
 
-    public static V1.Article ToProto(CoreArticle article)
+    public static V1.Article ToProto(IndexedArticle indexed)
     {
+        var article = indexed.Article;
         var message = new V1.Article { ArticleId = article.Id, Title = article.Title };
-        foreach (var paragraph in article.Paragraphs)
+        for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            message.Paragraphs.Add(new V1.Paragraph { Index = paragraph.Index, Kind = ToProto(paragraph.Kind), Text = paragraph.Text });
+            var paragraph = article.Paragraphs[i];
+            message.Paragraphs.Add(new V1.Paragraph
+            {
+                Index = paragraph.Index,
+                Kind = ToProto(paragraph.Kind),
+                Text = paragraph.Text,
+                Entities = { indexed.Mentions[i].Select(ToProto) },
+            });
         }
         return message;
     }
 
-    public static V1.RebuildIndexResponse ToProto(BuildResult result) => new()
+    public static V1.RebuildIndexResponse ToProto(BuildResult result, (long Entities, long Mentions) totals) => new()
     {
+        Entities = totals.Entities,
+        Mentions = totals.Mentions,
         Articles = result.Articles,
         Paragraphs = result.Paragraphs,
         Skipped = { result.Skipped },
         Took = Duration.FromTimeSpan(result.Took),
     };
 
-    public static V1.IndexStats ToProto(IndexStatistics statistics) => new()
+    public static V1.IndexStats ToProto(IndexStatistics statistics, (long Entities, long Mentions) totals) => new()
     {
+        Entities = totals.Entities,
+        Mentions = totals.Mentions,
         Articles = statistics.Articles,
         Paragraphs = statistics.Paragraphs,
         SizeBytes = statistics.SizeBytes,

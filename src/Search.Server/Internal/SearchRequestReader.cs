@@ -3,6 +3,7 @@ using Search.Core.Analysis;
 using Search.Core.Articles;
 using ParagraphKind = Search.Core.Articles.ParagraphKind;
 using Search.Core.Querying;
+using EntityRef = Search.Core.Querying.EntityRef;
 
 namespace Search.Server.Internal;
 
@@ -14,15 +15,17 @@ internal static class SearchRequestReader
     public const int MaxSlop = 100;
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 100;
+    public const int MaxEntities = 10;
 
     public static SearchSpec Read(SearchRequest request)
     {
         var hasQuery = !string.IsNullOrWhiteSpace(request.Query);
         var hasPhrase = !string.IsNullOrWhiteSpace(request.Phrase);
-        if (!hasQuery && !hasPhrase)
+        if (!hasQuery && !hasPhrase && request.Entities.Count == 0)
         {
-            Errors.InvalidArgument("query", "query or phrase must be given (both are blank)");
+            Errors.InvalidArgument("query", "query, phrase or entities must be given (all are blank)");
         }
+        var entities = ReadEntities(request.Entities);
         CheckLength("query", request.Query);
         CheckLength("phrase", request.Phrase);
         CheckWordCount("query", request.Query);
@@ -58,14 +61,39 @@ internal static class SearchRequestReader
             Kinds = kinds,
             Offset = offset,
             Limit = request.PageSize == 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize),
+            Entities = entities,
         };
+    }
+
+    private static List<EntityRef> ReadEntities(IReadOnlyList<Contracts.V1.EntityRef> entities)
+    {
+        if (entities.Count > MaxEntities)
+        {
+            Errors.InvalidArgument("entities", $"must list at most {MaxEntities} entities (got {entities.Count})");
+        }
+        var refs = new List<EntityRef>(entities.Count);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var name = entities[i].Name;
+            if (string.IsNullOrWhiteSpace(name) || !WordScanner.TryNext(name, 0, out _, out _))
+            {
+                Errors.InvalidArgument($"entities[{i}].name", "must name an entity (it is blank or has no words)");
+            }
+            if (name.Length > MaxQueryLength)
+            {
+                Errors.InvalidArgument($"entities[{i}].name", $"must be at most {MaxQueryLength} characters");
+            }
+            refs.Add(new EntityRef(name, ProtoMapper.ToCoreOrAny(entities[i].Type, $"entities[{i}].type")));
+        }
+        return refs;
     }
 
     /// <summary>What a page token is bound to: everything that decides the ranking, not the page size.</summary>
     public static string Fingerprint(SearchRequest request) =>
-        string.Join('\u001f', request.Query, request.Phrase, request.Slop, request.ArticleId, string.Join(',', request.Kinds.Order()));
+        string.Join('\u001f', request.Query, request.Phrase, request.Slop, request.ArticleId, string.Join(',', request.Kinds.Order()),
+            string.Join(',', request.Entities.Select(e => $"{e.Type}:{e.Name}")));
 
-    private static void CheckWordCount(string field, string value)
+    public static void CheckWordCount(string field, string value)
     {
         var words = 0;
         var from = 0;
@@ -79,7 +107,7 @@ internal static class SearchRequestReader
         }
     }
 
-    private static void CheckLength(string field, string value)
+    public static void CheckLength(string field, string value)
     {
         if (value.Length > MaxQueryLength)
         {

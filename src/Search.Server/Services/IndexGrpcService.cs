@@ -3,12 +3,13 @@ using Microsoft.Extensions.Options;
 using Search.Contracts.V1;
 using Search.Core.Articles;
 using Search.Core.Indexing;
+using Search.Core.Querying;
 using Search.Server.Internal;
 
 namespace Search.Server.Services;
 
 /// <summary>search.v1.IndexService: rebuilds from the configured seeds, applies live changes, reports on the index.</summary>
-internal sealed class IndexGrpcService(ParagraphIndex index, IOptions<SearchOptions> options) : IndexService.IndexServiceBase
+internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher searcher, IOptions<SearchOptions> options) : IndexService.IndexServiceBase
 {
     public override async Task<RebuildIndexResponse> RebuildIndex(RebuildIndexRequest request, ServerCallContext context)
     {
@@ -17,11 +18,11 @@ internal sealed class IndexGrpcService(ParagraphIndex index, IOptions<SearchOpti
         var result = await Task.Factory.StartNew(
             () => index.Rebuild(seeds, null, context.CancellationToken),
             context.CancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        return ProtoMapper.ToProto(result);
+        return ProtoMapper.ToProto(result, searcher.EntityTotals());
     }
 
     public override Task<IndexStats> GetIndexStats(GetIndexStatsRequest request, ServerCallContext context) =>
-        Task.FromResult(ProtoMapper.ToProto(index.Statistics()));
+        Task.FromResult(ProtoMapper.ToProto(index.Statistics(), searcher.EntityTotals()));
 
     public override async Task<UpsertArticlesResponse> UpsertArticles(IAsyncStreamReader<UpsertArticleRequest> requestStream, ServerCallContext context)
     {

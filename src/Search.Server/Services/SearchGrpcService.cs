@@ -33,11 +33,25 @@ internal sealed class SearchGrpcService(ParagraphSearcher searcher, IOptions<Sea
         {
             Errors.InvalidArgument("article_id", reason);
         }
-        var article = searcher.GetArticle(request.ArticleId);
+        var article = searcher.GetArticleWithEntities(request.ArticleId);
         if (article is null)
         {
             Errors.NotFound($"No article with id '{request.ArticleId}'.");
         }
         return Task.FromResult(ProtoMapper.ToProto(article));
+    }
+
+    public override Task<ListEntitiesResponse> ListEntities(ListEntitiesRequest request, ServerCallContext context)
+    {
+        var spec = EntityListRequestReader.Read(request) with { Budget = TimeSpan.FromSeconds(options.Value.QueryBudgetSeconds) };
+        var result = searcher.ListEntities(spec, context.CancellationToken);
+        var response = new ListEntitiesResponse { TotalSize = result.TotalSize };
+        response.Entities.Add(result.Entities.Select(ProtoMapper.ToProto));
+        var next = spec.Offset + spec.Limit;
+        if (next < result.TotalSize && next <= PageTokens.MaxOffset)
+        {
+            response.NextPageToken = PageTokens.Create(next, EntityListRequestReader.Fingerprint(request));
+        }
+        return Task.FromResult(response);
     }
 }

@@ -1,0 +1,182 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Search.Core.Indexing;
+
+namespace Search.Core.Entities;
+
+/// <summary>An entity with its display name (most frequent full form), other forms, and counts over live paragraphs.</summary>
+public sealed record EntityInfo(EntityId Id, string DisplayName, IReadOnlyList<string> Aliases, long Mentions, long Paragraphs, long Articles);
+
+/// <summary>
+/// Every entity of one index commit, read from the index terms (no stored documents): names, aliases
+/// and counts. Built once per reader and cached with it, so it is always consistent with the searcher
+/// in use. Immutable and thread-safe.
+/// </summary>
+public sealed class EntityCatalog
+{
+    private static readonly ConditionalWeakTable<IndexReader, EntityCatalog> Cache = new();
+    private readonly Dictionary<EntityId, EntityInfo> _entities;
+    private readonly Dictionary<string, List<EntityId>> _byWord;
+
+    private EntityCatalog(Dictionary<EntityId, EntityInfo> entities)
+    {
+        _entities = entities;
+        _byWord = new Dictionary<string, List<EntityId>>(StringComparer.Ordinal);
+        foreach (var id in entities.Keys)
+        {
+            foreach (var word in id.Key.Split(' ').Distinct())
+            {
+                if (!_byWord.TryGetValue(word, out var list))
+                {
+                    _byWord[word] = list = [];
+                }
+                list.Add(id);
+            }
+        }
+    }
+
+    /// <summary>All entities with at least one live mention.</summary>
+    public IReadOnlyCollection<EntityInfo> All => _entities.Values;
+
+    /// <summary>The catalog of <paramref name="reader"/>, built on first use.</summary>
+    public static EntityCatalog For(IndexReader reader) => Cache.GetValue(reader, Build);
+
+    public EntityInfo? Find(EntityId id) => _entities.GetValueOrDefault(id);
+
+    /// <summary>Display name of an entity, or <paramref name="fallback"/> if it is unknown to this commit.</summary>
+    public string DisplayName(EntityId id, string fallback) => _entities.TryGetValue(id, out var info) ? info.DisplayName : fallback;
+
+    /// <summary>
+    /// The entities a name given by a user stands for, resolved like a mention (`Chairman Kim Jong Un`,
+    /// `kim jong-un` → Kim Jong Un). A one-word name (a bare surname) also matches every entity whose name
+    /// contains that word; a longer name with no entity of its own matches entities it is an alias of.
+    /// </summary>
+    public IReadOnlyList<EntityId> Resolve(string name, EntityType? type)
+    {
+        var types = type is { } only ? [only] : Enum.GetValues<EntityType>();
+        var matches = new HashSet<EntityId>();
+        foreach (var candidateType in types)
+        {
+            var key = EntityNames.Key(name, candidateType);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+            var id = new EntityId(candidateType, key);
+            if (_entities.ContainsKey(id))
+            {
+                matches.Add(id);
+            }
+            var words = key.Split(' ');
+            if (words.Length == 1 && _byWord.TryGetValue(key, out var containing))
+            {
+                matches.UnionWith(containing.Where(e => e.Type == candidateType));
+            }
+        }
+        if (matches.Count == 0)
+        {
+            foreach (var info in _entities.Values)
+            {
+                if ((type is null || info.Id.Type == type) && info.Aliases.Any(a => EntityNames.Key(a, info.Id.Type) == EntityNames.Key(name, info.Id.Type)))
+                {
+                    matches.Add(info.Id);
+                }
+            }
+        }
+        return matches.OrderBy(m => m.Type).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private static EntityCatalog Build(IndexReader reader)
+    {
+        var forms = new Dictionary<EntityId, Dictionary<string, long>>();
+        var counts = new Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)>();
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            ReadForms(atomic, forms);
+            ReadCounts(atomic, counts);
+        }
+        var entities = new Dictionary<EntityId, EntityInfo>();
+        foreach (var (id, count) in counts)
+        {
+            if (count.Mentions == 0)
+            {
+                continue;
+            }
+            var byForm = forms.GetValueOrDefault(id) ?? [];
+            var ranked = byForm.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key).ToList();
+            var display = ranked.FirstOrDefault(f => EntityNames.Key(f, id.Type) == id.Key) ?? ranked.FirstOrDefault() ?? id.Key;
+            entities[id] = new EntityInfo(id, display, ranked.Where(f => f != display).ToList(), count.Mentions, count.Paragraphs, count.Articles.Count);
+        }
+        return new EntityCatalog(entities);
+    }
+
+    private static void ReadForms(AtomicReader reader, Dictionary<EntityId, Dictionary<string, long>> forms)
+    {
+        var terms = reader.GetTerms(FieldNames.EntityForms)?.GetEnumerator();
+        if (terms is null)
+        {
+            return;
+        }
+        var live = reader.LiveDocs;
+        DocsEnum? docs = null;
+        while (terms.MoveNext())
+        {
+            long frequency = 0;
+            docs = terms.Docs(live, docs, DocsFlags.FREQS);
+            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                frequency += docs.Freq;
+            }
+            if (frequency == 0)
+            {
+                continue;
+            }
+            var (id, form) = EntityTerms.ParseForm(terms.Term.Utf8ToString());
+            if (!forms.TryGetValue(id, out var byForm))
+            {
+                forms[id] = byForm = new Dictionary<string, long>(StringComparer.Ordinal);
+            }
+            byForm[form] = byForm.GetValueOrDefault(form) + frequency;
+        }
+    }
+
+    private static void ReadCounts(AtomicReader reader, Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)> counts)
+    {
+        var terms = reader.GetTerms(FieldNames.Text)?.GetEnumerator();
+        if (terms is null || terms.SeekCeil(new BytesRef(EntityTerms.Prefix)) == TermsEnum.SeekStatus.END)
+        {
+            return;
+        }
+        var articleIds = reader.GetSortedDocValues(FieldNames.ArticleId);
+        var live = reader.LiveDocs;
+        var bytes = new BytesRef();
+        DocsEnum? docs = null;
+        do
+        {
+            var text = terms.Term.Utf8ToString();
+            if (!EntityTerms.TryParse(text, out var id))
+            {
+                break;
+            }
+            var (mentions, paragraphs, articles) = counts.GetValueOrDefault(id, (0, 0, new HashSet<string>(StringComparer.Ordinal)));
+            var ordinals = new HashSet<int>();
+            docs = terms.Docs(live, docs, DocsFlags.FREQS);
+            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                mentions += docs.Freq;
+                paragraphs++;
+                ordinals.Add(articleIds.GetOrd(docs.DocID));
+            }
+            foreach (var ordinal in ordinals)
+            {
+                articleIds.LookupOrd(ordinal, bytes);
+                articles.Add(bytes.Utf8ToString());
+            }
+            counts[id] = (mentions, paragraphs, articles);
+        }
+        while (terms.MoveNext());
+    }
+}

@@ -1,0 +1,115 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Entities;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>Which entities to list: narrowed by type and name prefix, and optionally counted only over the paragraphs a search matches.</summary>
+public sealed record EntityListSpec
+{
+    public EntityType? Type { get; init; }
+
+    /// <summary>Start of the canonical name or of an alias, compared on folded words.</summary>
+    public string? Prefix { get; init; }
+
+    public string? ArticleId { get; init; }
+
+    /// <summary>Free text (as in search); only the paragraphs it matches are counted.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>An exact phrase; only the paragraphs it matches are counted.</summary>
+    public string? Phrase { get; init; }
+
+    public int Offset { get; init; }
+    public int Limit { get; init; } = 10;
+    public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>One page of entities, ordered by mention count then name, and how many there are in all.</summary>
+public sealed record EntityListResult(IReadOnlyList<EntityInfo> Entities, long TotalSize);
+
+/// <summary>Lists entities, as a whole or as the entity facet of a search. Thread-safe.</summary>
+internal static class EntityListing
+{
+    public static EntityListResult List(IndexSearcher searcher, EntityListSpec spec, CancellationToken cancellationToken)
+    {
+        var catalog = EntityCatalog.For(searcher.IndexReader);
+        var scoped = spec.Query is not null || spec.Phrase is not null || spec.ArticleId is not null;
+        var entities = scoped ? CountOver(searcher, spec, catalog, cancellationToken) : catalog.All;
+        var prefix = spec.Prefix is null ? null : EntityNames.Key(spec.Prefix, EntityType.Misc);
+        var selected = entities
+            .Where(e => spec.Type is null || e.Id.Type == spec.Type)
+            .Where(e => string.IsNullOrEmpty(prefix) || StartsWith(e.Id.Key, prefix) || e.Aliases.Any(a => StartsWith(EntityNames.Key(a, e.Id.Type), prefix)))
+            .OrderByDescending(e => e.Mentions)
+            .ThenBy(e => e.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Id.Type)
+            .ThenBy(e => e.Id.Key, StringComparer.Ordinal)
+            .ToList();
+        return new EntityListResult(selected.Skip(spec.Offset).Take(spec.Limit).ToList(), selected.Count);
+    }
+
+    private static bool StartsWith(string key, string prefix) => key.StartsWith(prefix, StringComparison.Ordinal);
+
+    // The facet: mentions, paragraphs and articles counted over the matching paragraphs only.
+    private static List<EntityInfo> CountOver(IndexSearcher searcher, EntityListSpec spec, EntityCatalog catalog, CancellationToken cancellationToken)
+    {
+        var search = new SearchSpec { Query = spec.Query, Phrase = spec.Phrase, ArticleId = spec.ArticleId };
+        var prepared = QueryFactory.Prepare(search, catalog);
+        var query = prepared.Strict ?? (spec.ArticleId is not null && spec.Query is null && spec.Phrase is null ? new MatchAllDocsQuery() : null);
+        if (query is null)
+        {
+            return [];
+        }
+        var budget = new SearchBudget(spec.Budget, cancellationToken);
+        var matches = new MatchingDocs(budget);
+        searcher.Search(query, prepared.Filter, matches);
+        if (matches.Docs.Count == 0 && prepared.Relaxed is not null)
+        {
+            searcher.Search(prepared.Relaxed, prepared.Filter, matches);
+        }
+        var fields = new HashSet<string> { FieldNames.Entities, FieldNames.ArticleId };
+        var counts = new Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)>();
+        foreach (var doc in matches.Docs)
+        {
+            budget.ThrowIfSpent();
+            var document = searcher.Doc(doc, fields);
+            var articleId = document.Get(FieldNames.ArticleId);
+            foreach (var group in MentionCodec.Decode(document.Get(FieldNames.Entities)).GroupBy(m => new EntityId(m.Type, m.EntityKey)))
+            {
+                var (mentions, paragraphs, articles) = counts.GetValueOrDefault(group.Key, (0, 0, new HashSet<string>(StringComparer.Ordinal)));
+                articles.Add(articleId);
+                counts[group.Key] = (mentions + group.Count(), paragraphs + 1, articles);
+            }
+        }
+        return counts.Select(c =>
+        {
+            var known = catalog.Find(c.Key);
+            return new EntityInfo(c.Key, known?.DisplayName ?? c.Key.Key, known?.Aliases ?? [], c.Value.Mentions, c.Value.Paragraphs, c.Value.Articles.Count);
+        }).ToList();
+    }
+
+    private sealed class MatchingDocs(SearchBudget budget) : ICollector
+    {
+        private int _docBase;
+
+        public List<int> Docs { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc)
+        {
+            Docs.Add(_docBase + doc);
+            if (Docs.Count % 1024 == 0)
+            {
+                budget.ThrowIfSpent();
+            }
+        }
+    }
+}
