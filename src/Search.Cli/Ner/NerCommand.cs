@@ -24,6 +24,7 @@ public static class NerCommand
                 "train" => Train(options),
                 "eval" => Evaluate(options),
                 "bench" => Benchmark(options),
+                "tag" => Tag(options),
                 "clusters" => Clusters(options),
                 _ => Usage(),
             });
@@ -40,8 +41,9 @@ public static class NerCommand
         Console.Error.WriteLine("""
             usage:
               ner train --train FILE --dev FILE --out FILE [--lexicon FILE] [--epochs N]
-              ner eval --data FILE [--model FILE]
-              ner bench --data FILE [--model FILE]
+              ner eval --data FILE [--model FILE] [--output FILE]
+              ner bench --data FILE [--model FILE] [--rounds N]
+              ner tag --file TEXTFILE [--model FILE]
               ner clusters --out FILE [--unlabelled DIR] [--extra CONLLFILE] [--k 64,256,1024]
             """);
         return 2;
@@ -155,6 +157,23 @@ public static class NerCommand
 
         seconds = stopwatch.Elapsed.TotalSeconds;
         Console.WriteLine($"raw text: {tokens * rounds} tokens in {seconds:F2}s = {tokens * rounds / seconds:F0} tokens/s (one thread)");
+        return 0;
+    }
+
+    // Tags a plain-text file as one document whose paragraphs are its non-empty lines; prints one entity a line.
+    private static int Tag(CommandOptions options)
+    {
+        var recognizer = LoadRecognizer(options);
+        var paragraphs = File.ReadAllLines(options.Require("file")).Where(line => line.Trim().Length > 0).ToList();
+        var entities = recognizer.RecognizeDocument(paragraphs);
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            foreach (var entity in entities[p])
+            {
+                Console.WriteLine($"{p}\t{entity.Start}\t{entity.End}\t{entity.Kind}\t{paragraphs[p][entity.Start..entity.End]}");
+            }
+        }
+
         return 0;
     }
 

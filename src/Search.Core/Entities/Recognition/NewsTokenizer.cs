@@ -191,7 +191,11 @@ internal static class NewsTokenizer
 
         // Runs of the same mark ("--", "...", "``") form one token.
         int end = start + 1;
-        if (c is '-' or '.' or '`' or '\'' or '=' or '*' or '_' or '~' or '!' or '?')
+        if (char.IsHighSurrogate(c) && end < text.Length && char.IsLowSurrogate(text[end]))
+        {
+            end++; // keep an emoji or other astral character whole
+        }
+        else if (c is '-' or '.' or '`' or '\'' or '=' or '*' or '_' or '~' or '!' or '?')
         {
             while (end < text.Length && text[end] == c)
             {
