@@ -127,9 +127,9 @@ public static class NerCommand
             .Select(d => d.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList()).ToList();
         long tokens = documents.Sum(d => d.Sum(s => (long)s.Count));
         int rounds = options.GetInt("rounds", 5);
-        foreach (var document in documents.Take(20))
+        foreach (var document in documents)
         {
-            DocumentTagger.Tag(recognizer.Model, document); // warm-up
+            DocumentTagger.Tag(recognizer.Model, document); // warm-up: let the JIT reach its optimised tier
         }
 
         var stopwatch = Stopwatch.StartNew();

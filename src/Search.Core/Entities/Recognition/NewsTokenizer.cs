@@ -28,7 +28,7 @@ internal static class NewsTokenizer
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
                 i++;
             }
