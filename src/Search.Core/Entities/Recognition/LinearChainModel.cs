@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Search.Core.Entities.Recognition;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Search.Core.Entities.Recognition;
 internal sealed class LinearChainModel
 {
     private const int L = BilouLabels.Count;
-    private readonly Dictionary<ulong, int> _rowByFeature;
+    private readonly FeatureRowTable _rowByFeature;
 
     /// <summary>Creates a model from feature hashes, their weight rows (17 per feature) and transition scores.</summary>
     public LinearChainModel(ulong[] features, float[] weights, float[] transitions)
@@ -15,11 +17,7 @@ internal sealed class LinearChainModel
         Features = features;
         Weights = weights;
         Transitions = transitions;
-        _rowByFeature = new Dictionary<ulong, int>(features.Length);
-        for (int i = 0; i < features.Length; i++)
-        {
-            _rowByFeature[features[i]] = i;
-        }
+        _rowByFeature = new FeatureRowTable(features);
     }
 
     /// <summary>The feature hashes, row order.</summary>
@@ -36,19 +34,15 @@ internal sealed class LinearChainModel
     {
         int n = sentence.Length;
         var emissions = new float[n * L];
-        var weights = Weights.AsSpan();
         for (int i = 0; i < n; i++)
         {
             var scores = emissions.AsSpan(i * L, L);
             for (int k = sentence.Offsets[i]; k < sentence.Offsets[i + 1]; k++)
             {
-                if (_rowByFeature.TryGetValue(sentence.Hashes[k], out int row))
+                int row = _rowByFeature.RowOf(sentence.Hashes[k]);
+                if (row >= 0)
                 {
-                    var rowWeights = weights.Slice(row * L, L);
-                    for (int y = 0; y < L; y++)
-                    {
-                        scores[y] += rowWeights[y];
-                    }
+                    AddRow(Weights.AsSpan(row * L, L), scores);
                 }
             }
         }
@@ -56,5 +50,24 @@ internal sealed class LinearChainModel
         var labels = new int[n];
         ViterbiDecoder.Decode(emissions, Transitions, labels);
         return labels;
+    }
+
+    /// <summary>scores += row, 17 floats: two 8-wide vector adds and one scalar.</summary>
+    internal static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var low = Vector256.Create(row[..8]) + Vector256.Create(scores[..8]);
+            var high = Vector256.Create(row.Slice(8, 8)) + Vector256.Create(scores.Slice(8, 8));
+            low.CopyTo(scores);
+            high.CopyTo(scores[8..]);
+            scores[16] += row[16];
+            return;
+        }
+
+        for (int y = 0; y < L; y++)
+        {
+            scores[y] += row[y];
+        }
     }
 }

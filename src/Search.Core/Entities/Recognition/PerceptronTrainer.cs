@@ -90,11 +90,7 @@ internal sealed class PerceptronTrainer
             var scores = emissions.AsSpan(i * L, L);
             for (int k = sentence.Offsets[i]; k < sentence.Offsets[i + 1]; k++)
             {
-                var weights = _weights.AsSpan(sentence.FeatureIds[k] * L, L);
-                for (int y = 0; y < L; y++)
-                {
-                    scores[y] += weights[y];
-                }
+                LinearChainModel.AddRow(_weights.AsSpan(sentence.FeatureIds[k] * L, L), scores);
             }
         }
 
