@@ -15,7 +15,7 @@ internal static class LocalFeatures
         Bias = 1, Word, Previous, Next, Previous2, Next2, PreviousAndWord, WordAndNext, Shape, PreviousShape, NextShape,
         ShortShapeWindow, Prefix, Suffix, CasedWord, InitialShape, CaseUsage, HeadlineShape, Cluster, PreviousCluster,
         NextCluster, Previous2Cluster, Next2Cluster, GazetteerMatch, GazetteerCapitalized, ClusterShape, PreviousWordShape,
-        NextWordShape, NextCaseUsage,
+        NextWordShape, NextCaseUsage, HyphenPart, PreviousCaseUsage,
     }
 
     /// <summary>Appends the features of token <paramref name="i"/> to <paramref name="features"/>.</summary>
@@ -60,6 +60,12 @@ internal static class LocalFeatures
             features.Add(FeatureHash.Feature((int)Template.NextCaseUsage, FeatureHash.Of(tokens[i + 1].CaseBucket)));
         }
 
+        if (i > 0 && tokens[i - 1].CaseBucket >= 0)
+        {
+            features.Add(FeatureHash.Feature((int)Template.PreviousCaseUsage, FeatureHash.Of(tokens[i - 1].CaseBucket)));
+        }
+
+        AddHyphenParts(token.Lower, features);
         if (sentence.IsHeadline)
         {
             Add(features, Template.HeadlineShape, token.ShortShapeHash);
@@ -92,6 +98,30 @@ internal static class LocalFeatures
 
     private static ulong ClusterHash(TokenInfo token, WordLexicon lexicon, int level) =>
         token.LexiconIndex < 0 ? Unclustered + (ulong)level : FeatureHash.Of((level << 16) | lexicon.Cluster(token.LexiconIndex, level));
+
+    // "anti-North" or "Kim-led" share meaning with their parts.
+    private static void AddHyphenParts(string lower, List<ulong> features)
+    {
+        int hyphen = lower.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen <= 0 || hyphen == lower.Length - 1)
+        {
+            return;
+        }
+
+        int start = 0;
+        for (int k = 0; k <= lower.Length; k++)
+        {
+            if (k == lower.Length || lower[k] == '-')
+            {
+                if (k > start)
+                {
+                    Add(features, Template.HyphenPart, FeatureHash.Of(lower.AsSpan(start, k - start)));
+                }
+
+                start = k + 1;
+            }
+        }
+    }
 
     private static void AddAffixes(string lower, List<ulong> features)
     {
