@@ -1,5 +1,6 @@
 using Search.Cli.Chaos;
 using Search.Cli.Commands;
+using Search.Cli.Ner;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -13,6 +14,7 @@ return args.FirstOrDefault() switch
     "index" => IndexCommand.Run(args[1..], cancellation.Token),
     "search" => SearchCommand.Run(args[1..], cancellation.Token),
     "chaos" => await ChaosCommand.RunAsync(args[1..], cancellation.Token),
+    "ner" => await NerCommand.RunAsync(args[1..], cancellation.Token),
     _ => Usage(),
 };
 
@@ -24,6 +26,7 @@ static int Usage()
           search-cli search [--index DIR] (--query TEXT | --phrase TEXT) [--size N]
           search-cli chaos  --corpus DIR [--rounds N] [--phrases FILE] [--work DIR] [--port N] [--server DLL]
                             kill -9 the real server at random moments under load and check nothing acknowledged is lost
+          search-cli ner    train --train FILE --dev FILE --out FILE | eval --data FILE [--model FILE] | bench --data FILE
         """);
     return 2;
 }

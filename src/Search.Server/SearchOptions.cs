@@ -20,6 +20,9 @@ public sealed class SearchOptions
     /// </summary>
     public string? AdminToken { get; set; }
 
+    /// <summary>Whether to find and index the entities of every article. Default true.</summary>
+    public bool Entities { get; set; } = true;
+
     /// <summary>Longest a search may run before it stops with DEADLINE_EXCEEDED, in seconds. Default 2.</summary>
     public double QueryBudgetSeconds { get; set; } = 2;
 }

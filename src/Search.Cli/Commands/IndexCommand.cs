@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using Search.Core.Entities;
 using Search.Core.Indexing;
 
 namespace Search.Cli.Commands;
 
-/// <summary>`index --source DIR --index DIR`: builds an index, showing progress, and prints a one-line summary.</summary>
+/// <summary>`index --source DIR --index DIR [--no-entities]`: builds an index, showing progress, and prints a one-line summary.</summary>
 internal static class IndexCommand
 {
     public static int Run(string[] args, CancellationToken cancellationToken)
@@ -12,7 +13,8 @@ internal static class IndexCommand
         var source = options.Require("source");
         var indexPath = options.Get("index") ?? "index-data/index";
         var stopwatch = Stopwatch.StartNew();
-        using var index = new ParagraphIndex(indexPath);
+        // Entities are found unless asked not to (for a quicker build without entity search).
+        using var index = new ParagraphIndex(indexPath, options.Get("no-entities") is null ? RecognizerTagger.Default : null);
         var result = index.Rebuild(source, new SynchronousProgress(count => Console.Error.Write($"\rindexed {count:N0} articles, {stopwatch.Elapsed.TotalSeconds:F1} s")), cancellationToken);
         Console.Error.WriteLine();
         foreach (var skipped in result.Skipped)

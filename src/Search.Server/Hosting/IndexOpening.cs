@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Server.Internal;
 
@@ -12,7 +13,8 @@ internal static class IndexOpening
 {
     public static ParagraphIndex Open(IServiceProvider services)
     {
-        var path = Path.GetFullPath(services.GetRequiredService<IOptions<SearchOptions>>().Value.IndexPath);
+        var options = services.GetRequiredService<IOptions<SearchOptions>>().Value;
+        var path = Path.GetFullPath(options.IndexPath);
         var logger = services.GetRequiredService<ILogger<ParagraphIndex>>();
         var inspection = IndexInspector.Inspect(path);
         if (inspection.Condition is IndexCondition.Damaged or IndexCondition.Incompatible)
@@ -20,6 +22,6 @@ internal static class IndexOpening
             var aside = IndexInspector.MoveAside(path);
             ServerLog.IndexSetAside(logger, path, inspection.Condition, inspection.Reason, aside);
         }
-        return new ParagraphIndex(path);
+        return new ParagraphIndex(path, options.Entities ? RecognizerTagger.Default : null);
     }
 }

@@ -1,0 +1,102 @@
+using Search.Contracts.V1;
+using Search.Server.Tests.Support;
+
+namespace Search.Server.Tests.Services;
+
+/// <summary>Named entities of the seed article, through the API.</summary>
+public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
+{
+    private const string SeedId = "000_f78ab181bd0a5255";
+    private readonly SearchService.SearchServiceClient _client = new(fixture.Server.Channel);
+
+    private async Task<List<Entity>> AllAsync(EntityType type = EntityType.Unspecified) =>
+        (await _client.ListEntitiesAsync(new ListEntitiesRequest { Type = type, PageSize = 100 })).Entities.ToList();
+
+    [Fact]
+    public async Task Seed_people_are_listed_with_Kim_Jong_Un_most_mentioned()
+    {
+        var people = await AllAsync(EntityType.Person);
+        var names = people.Select(p => p.CanonicalName).ToList();
+        Assert.Equal("Kim Jong Un", names[0]);
+        Assert.Subset(names.ToHashSet(), new HashSet<string> { "Kim Jong Un", "Kim Yo Jong", "Moon Jae-in", "Yeo Sang Ki", "Kim Yeon-chul", "Donald Trump" });
+        Assert.DoesNotContain("Kim Jong-un", names);
+        Assert.Contains("Kim Jong-un", people[0].Aliases);
+        Assert.True(people[0].MentionCount > people[1].MentionCount);
+    }
+
+    [Fact]
+    public async Task Sentence_initial_words_are_not_entities()
+    {
+        var names = (await AllAsync()).Select(e => e.CanonicalName).ToList();
+        Assert.DoesNotContain("Earlier", names);
+        Assert.DoesNotContain("Actually", names);
+        Assert.DoesNotContain("Tensions", names);
+    }
+
+    [Fact]
+    public async Task Organisations_and_places_have_their_types()
+    {
+        var all = await AllAsync();
+        Assert.Contains(all, e => e.CanonicalName == "Unification Ministry" && e.Type == EntityType.Organization);
+        Assert.Contains(all, e => e.CanonicalName == "Seoul" && e.Type == EntityType.Location);
+        Assert.Contains(all, e => e.CanonicalName == "Singapore" && e.Type == EntityType.Location);
+    }
+
+    [Theory]
+    [InlineData("Kim Jong-un")]
+    [InlineData("kim jong un")]
+    [InlineData("Chairman Kim Jong Un")]
+    public async Task Entity_query_finds_every_mention_of_Kim_Jong_Un_and_not_other_Kims(string name)
+    {
+        var response = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = name, Type = EntityType.Person } }, PageSize = 50 });
+        // 2 and 5: leader Kim Jong Un; 9: Chairman Kim Jong Un; 11: Kim's sister (linked); 13: Kim Jong-un; 18: Trump and Kim Jong Un.
+        Assert.Equal([2, 5, 9, 11, 13, 18], response.Hits.Select(h => h.ParagraphIndex).Order());
+        Assert.Equal(6, response.TotalSize);
+        var hit = response.Hits.Single(h => h.ParagraphIndex == 13);
+        Assert.Contains(hit.Highlights, s => hit.Text[s.Start..s.End] == "Kim Jong-un");
+        Assert.Contains(hit.Entities, m => m.Text == "Kim Jong-un" && m.CanonicalName == "Kim Jong Un" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public async Task Entity_query_combines_with_a_phrase()
+    {
+        var response = await _client.SearchAsync(new SearchRequest { Phrase = "virtual meeting", Entities = { new EntityRef { Name = "Kim Jong Un" } } });
+        Assert.Equal([9], response.Hits.Select(h => h.ParagraphIndex));
+    }
+
+    [Fact]
+    public async Task Unknown_entity_matches_nothing()
+    {
+        var response = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Vladimir Putin" } } });
+        Assert.Equal(0, response.TotalSize);
+    }
+
+    [Fact]
+    public async Task Facet_counts_only_the_matching_paragraphs()
+    {
+        var response = await _client.ListEntitiesAsync(new ListEntitiesRequest { Phrase = "liaison office", PageSize = 100 });
+        Assert.All(response.Entities, e => Assert.True(e.ParagraphCount <= 3));
+        Assert.DoesNotContain(response.Entities, e => e.CanonicalName == "Donald Trump");
+    }
+
+    [Fact]
+    public async Task Article_paragraphs_carry_their_entities()
+    {
+        var article = await _client.GetArticleAsync(new GetArticleRequest { ArticleId = SeedId });
+        Assert.Contains(article.Paragraphs[18].Entities, m => m.Text == "Donald Trump" && m.Type == EntityType.Person);
+        Assert.Contains(article.Paragraphs[18].Entities, m => m.Text == "Singapore" && m.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public async Task Bad_entity_requests_are_invalid()
+    {
+        await RpcAssert.InvalidArgumentAsync("entities[0].name", async () => await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = " " } } }));
+        await RpcAssert.InvalidArgumentAsync("entities[0].type",
+            async () => await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Kim", Type = (EntityType)9 } } }));
+        var eleven = new SearchRequest();
+        eleven.Entities.Add(Enumerable.Range(0, 11).Select(i => new EntityRef { Name = $"Name {i}" }));
+        await RpcAssert.InvalidArgumentAsync("entities", async () => await _client.SearchAsync(eleven));
+        await RpcAssert.InvalidArgumentAsync("type", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Type = (EntityType)7 }));
+        await RpcAssert.InvalidArgumentAsync("page_size", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { PageSize = -1 }));
+    }
+}
