@@ -78,6 +78,21 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void GivesTheSameAnswersUnderConcurrentCalls()
+    {
+        const string text = "Donald Trump met Kim Jong Un in Singapore.";
+        RecognizedEntity[] expected =
+        [
+            new(0, 12, EntityKind.Person),
+            new(17, 28, EntityKind.Person),
+            new(32, 41, EntityKind.Location),
+        ];
+        var results = new IReadOnlyList<RecognizedEntity>[64];
+        Parallel.For(0, results.Length, i => results[i] = Recognizer.Recognize(text));
+        Assert.All(results, result => Assert.Equal(expected, result));
+    }
+
+    [Fact]
     public void HandlesEmptyInput()
     {
         Assert.Empty(Recognizer.Recognize(""));
