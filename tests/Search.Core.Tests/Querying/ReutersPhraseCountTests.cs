@@ -1,11 +1,13 @@
 using System.Text.Json;
+using Search.Core.Entities;
 using Search.Core.Querying;
 using Search.Core.Tests.Support;
 
 namespace Search.Core.Tests.Querying;
 
 /// <summary>
-/// Indexes the 19,043 Reuters articles and reproduces the true unit count of all 1,000 sampled phrases.
+/// Indexes the 19,043 Reuters articles with their entities and reproduces the true unit count of all 1,000
+/// sampled phrases (entity terms stacked on the words must not disturb phrase matching).
 /// The corpus lives in ../shared beside the repository; where it is missing the test says so and is skipped.
 /// </summary>
 public class ReutersPhraseCountTests
@@ -13,11 +15,14 @@ public class ReutersPhraseCountTests
     private static readonly string Articles = Path.Combine(RepositoryPaths.Shared, "corpora", "reuters21578-articles");
     private static readonly string Phrases = Path.Combine(RepositoryPaths.Shared, "corpora", "reuters-phrases.json");
 
+    private const long ExpectedEntities = 40_411;
+    private const long ExpectedMentions = 227_596;
+
     [SkippableFact]
     public void Every_phrase_count_matches_the_reference()
     {
         Skip.IfNot(Directory.Exists(Articles) && File.Exists(Phrases), $"Reuters corpus not found at {Articles}; skipping.");
-        using var index = TestIndex.FromFolder(Articles);
+        using var index = TestIndex.FromFolder(Articles, RecognizerTagger.Default);
         using var json = JsonDocument.Parse(File.ReadAllText(Phrases));
         Assert.Equal(json.RootElement.GetProperty("units").GetInt64(), index.Build.Paragraphs);
 
@@ -46,5 +51,9 @@ public class ReutersPhraseCountTests
         }
         Assert.Empty(wrong);
         Assert.True(checkedUnits > 800, $"only {checkedUnits} phrases had their units checked");
+
+        // Entity extraction over every article, without error: totals of the shipped model, which is deterministic.
+        Assert.Equal((ExpectedEntities, ExpectedMentions), index.Searcher.EntityTotals());
+
     }
 }

@@ -1,3 +1,4 @@
+using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 
@@ -8,9 +9,9 @@ internal sealed class TestIndex : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private TestIndex(string seeds)
+    private TestIndex(string seeds, IEntityTagger? tagger = null)
     {
-        Index = new ParagraphIndex(_folder.Combine("index"));
+        Index = new ParagraphIndex(_folder.Combine("index"), tagger);
         Build = Index.Rebuild(seeds, null, CancellationToken.None);
         Searcher = new ParagraphSearcher(Index);
     }
@@ -19,7 +20,7 @@ internal sealed class TestIndex : IDisposable
     public ParagraphSearcher Searcher { get; }
     public BuildResult Build { get; }
 
-    public static TestIndex FromFolder(string seeds) => new(seeds);
+    public static TestIndex FromFolder(string seeds, IEntityTagger? tagger = null) => new(seeds, tagger);
 
     /// <summary>Writes each (id, text) pair as `id.txt` and indexes them.</summary>
     public static TestIndex FromArticles(params (string Id, string Text)[] articles)
