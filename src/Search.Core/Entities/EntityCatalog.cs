@@ -18,23 +18,10 @@ public sealed class EntityCatalog
 {
     private static readonly ConditionalWeakTable<IndexReader, EntityCatalog> Cache = new();
     private readonly Dictionary<EntityId, EntityInfo> _entities;
-    private readonly Dictionary<string, List<EntityId>> _byWord;
 
     private EntityCatalog(Dictionary<EntityId, EntityInfo> entities)
     {
         _entities = entities;
-        _byWord = new Dictionary<string, List<EntityId>>(StringComparer.Ordinal);
-        foreach (var id in entities.Keys)
-        {
-            foreach (var word in id.Key.Split(' ').Distinct())
-            {
-                if (!_byWord.TryGetValue(word, out var list))
-                {
-                    _byWord[word] = list = [];
-                }
-                list.Add(id);
-            }
-        }
     }
 
     /// <summary>All entities with at least one live mention.</summary>
@@ -44,49 +31,6 @@ public sealed class EntityCatalog
     public static EntityCatalog For(IndexReader reader) => Cache.GetValue(reader, Build);
 
     public EntityInfo? Find(EntityId id) => _entities.GetValueOrDefault(id);
-
-    /// <summary>Display name of an entity, or <paramref name="fallback"/> if it is unknown to this commit.</summary>
-    public string DisplayName(EntityId id, string fallback) => _entities.TryGetValue(id, out var info) ? info.DisplayName : fallback;
-
-    /// <summary>
-    /// The entities a name given by a user stands for, resolved like a mention (`Chairman Kim Jong Un`,
-    /// `kim jong-un` → Kim Jong Un). A one-word name (a bare surname) also matches every entity whose name
-    /// contains that word; a longer name with no entity of its own matches entities it is an alias of.
-    /// </summary>
-    public IReadOnlyList<EntityId> Resolve(string name, EntityType? type)
-    {
-        var types = type is { } only ? [only] : Enum.GetValues<EntityType>();
-        var matches = new HashSet<EntityId>();
-        foreach (var candidateType in types)
-        {
-            var key = EntityNames.Key(name, candidateType);
-            if (key.Length == 0)
-            {
-                continue;
-            }
-            var id = new EntityId(candidateType, key);
-            if (_entities.ContainsKey(id))
-            {
-                matches.Add(id);
-            }
-            var words = key.Split(' ');
-            if (words.Length == 1 && _byWord.TryGetValue(key, out var containing))
-            {
-                matches.UnionWith(containing.Where(e => e.Type == candidateType));
-            }
-        }
-        if (matches.Count == 0)
-        {
-            foreach (var info in _entities.Values)
-            {
-                if ((type is null || info.Id.Type == type) && info.Aliases.Any(a => EntityNames.Key(a, info.Id.Type) == EntityNames.Key(name, info.Id.Type)))
-                {
-                    matches.Add(info.Id);
-                }
-            }
-        }
-        return matches.OrderBy(m => m.Type).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
-    }
 
     private static EntityCatalog Build(IndexReader reader)
     {
@@ -116,14 +60,18 @@ public sealed class EntityCatalog
     private static void ReadForms(AtomicReader reader, Dictionary<EntityId, Dictionary<string, long>> forms)
     {
         var terms = reader.GetTerms(FieldNames.EntityForms)?.GetEnumerator();
-        if (terms is null)
+        if (terms is null || terms.SeekCeil(new BytesRef(EntityTerms.FormPrefix)) == TermsEnum.SeekStatus.END)
         {
             return;
         }
         var live = reader.LiveDocs;
         DocsEnum? docs = null;
-        while (terms.MoveNext())
+        do
         {
+            if (!terms.Term.Utf8ToString().StartsWith(EntityTerms.FormPrefix, StringComparison.Ordinal))
+            {
+                break;
+            }
             long frequency = 0;
             docs = terms.Docs(live, docs, DocsFlags.FREQS);
             while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
@@ -141,6 +89,7 @@ public sealed class EntityCatalog
             }
             byForm[form] = byForm.GetValueOrDefault(form) + frequency;
         }
+        while (terms.MoveNext());
     }
 
     private static void ReadCounts(AtomicReader reader, Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)> counts)

@@ -3,9 +3,9 @@ namespace Search.Core.Entities;
 /// <summary>A mention as shown to users: where it stands, its text as written, type and the entity's display name.</summary>
 public sealed record ResolvedMention(int Start, int End, EntityType Type, string Text, string CanonicalName)
 {
-    /// <summary>The stored mentions of a paragraph, named through <paramref name="catalog"/>.</summary>
-    public static IReadOnlyList<ResolvedMention> From(string paragraphText, IEnumerable<EntityMention> mentions, EntityCatalog catalog) =>
+    /// <summary>The stored mentions of a paragraph, named through <paramref name="names"/>.</summary>
+    public static IReadOnlyList<ResolvedMention> From(string paragraphText, IEnumerable<EntityMention> mentions, EntityLookup names) =>
         mentions.Select(m => new ResolvedMention(
             m.Start, m.End, m.Type, paragraphText[m.Start..m.End],
-            catalog.DisplayName(new EntityId(m.Type, m.EntityKey), m.Form))).ToList();
+            names.DisplayName(new EntityId(m.Type, m.EntityKey), m.Form))).ToList();
 }

@@ -31,12 +31,35 @@ public static class EntityTerms
         return true;
     }
 
-    /// <summary>`PER|kim jong un|Kim Jong-un`: one per mention in <see cref="FieldNames.EntityForms"/>, for names and aliases.</summary>
-    public static string Form(EntityMention mention) => $"{EntityTypeCodes.Of(mention.Type)}|{mention.EntityKey}|{mention.Form}";
+    /// <summary>Prefix of form terms: `f|PER|kim jong un|Kim Jong-un`, one per mention, for display names and aliases.</summary>
+    public const string FormPrefix = "f|";
 
+    /// <summary>Prefix of word terms: `w|kim|PER|kim jong un`, so a bare surname finds every entity with that word.</summary>
+    public const string WordPrefix = "w|";
+
+    /// <summary>Prefix of alias terms: `a|PER|kim|kim jong un`, a shorter form linked to an entity.</summary>
+    public const string AliasPrefix = "a|";
+
+    /// <summary>The <see cref="FieldNames.EntityForms"/> terms of one mention.</summary>
+    public static IEnumerable<string> FormTerms(EntityMention mention)
+    {
+        var type = EntityTypeCodes.Of(mention.Type);
+        yield return $"{FormPrefix}{type}|{mention.EntityKey}|{mention.Form}";
+        foreach (var word in mention.EntityKey.Split(' ').Distinct())
+        {
+            yield return $"{WordPrefix}{word}|{type}|{mention.EntityKey}";
+        }
+        var formKey = EntityNames.Key(mention.Form, mention.Type);
+        if (formKey != mention.EntityKey && formKey.Length > 0)
+        {
+            yield return $"{AliasPrefix}{type}|{formKey}|{mention.EntityKey}";
+        }
+    }
+
+    /// <summary>Reads a form term (`f|TYPE|key|form`).</summary>
     public static (EntityId Id, string Form) ParseForm(string term)
     {
-        var parts = term.Split('|', 3);
+        var parts = term[FormPrefix.Length..].Split('|', 3);
         return (new EntityId(EntityTypeCodes.Parse(parts[0]), parts[1]), parts[2]);
     }
 }

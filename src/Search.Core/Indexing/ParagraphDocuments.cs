@@ -39,7 +39,7 @@ internal sealed class ParagraphDocuments
             if (paragraphMentions.Count > 0)
             {
                 document.Add(new StoredField(FieldNames.Entities, MentionCodec.Encode(paragraphMentions)));
-                document.Add(new Field(FieldNames.EntityForms, new KeywordListStream(paragraphMentions.Select(EntityTerms.Form).ToList()), Counted));
+                document.Add(new Field(FieldNames.EntityForms, new KeywordListStream(paragraphMentions.SelectMany(EntityTerms.FormTerms).ToList()), Counted));
             }
             if (paragraph.Index == 0)
             {

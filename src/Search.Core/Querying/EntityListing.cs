@@ -55,7 +55,7 @@ internal static class EntityListing
     private static List<EntityInfo> CountOver(IndexSearcher searcher, EntityListSpec spec, EntityCatalog catalog, CancellationToken cancellationToken)
     {
         var search = new SearchSpec { Query = spec.Query, Phrase = spec.Phrase, ArticleId = spec.ArticleId };
-        var prepared = QueryFactory.Prepare(search, catalog);
+        var prepared = QueryFactory.Prepare(search, EntityLookup.For(searcher.IndexReader));
         var query = prepared.Strict ?? (spec.ArticleId is not null && spec.Query is null && spec.Phrase is null ? new MatchAllDocsQuery() : null);
         if (query is null)
         {

@@ -24,8 +24,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
     {
         return index.Use(searcher =>
         {
-            var catalog = EntityCatalog.For(searcher.IndexReader);
-            var prepared = QueryFactory.Prepare(spec, catalog);
+            var entityNames = EntityLookup.For(searcher.IndexReader);
+            var prepared = QueryFactory.Prepare(spec, entityNames);
             if (prepared.Strict is null)
             {
                 return new SearchResult([], 0, false);
@@ -46,7 +46,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             }
             budget.ThrowIfSpent();
             var plan = HighlightPlan.From(query);
-            var hits = collector.Ranked().Skip(spec.Offset).Select(ranked => ToHit(searcher, ranked, plan, catalog)).ToList();
+            var hits = collector.Ranked().Skip(spec.Offset).Select(ranked => ToHit(searcher, ranked, plan, entityNames)).ToList();
             return new SearchResult(hits, collector.TotalHits, relaxed);
         });
     }
@@ -74,7 +74,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         {
             return null;
         }
-        var catalog = EntityCatalog.For(searcher.IndexReader);
+        var entityNames = EntityLookup.For(searcher.IndexReader);
         var read = new List<(ArticleParagraph Paragraph, IReadOnlyList<ResolvedMention> Mentions)>(top.ScoreDocs.Length);
         Document? headline = null;
         foreach (var scoreDoc in top.ScoreDocs)
@@ -85,7 +85,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             {
                 headline = document;
             }
-            read.Add((paragraph, ResolvedMention.From(paragraph.Text, MentionCodec.Decode(document.Get(FieldNames.Entities)), catalog)));
+            read.Add((paragraph, ResolvedMention.From(paragraph.Text, MentionCodec.Decode(document.Get(FieldNames.Entities)), entityNames)));
         }
         read.Sort((a, b) => a.Paragraph.Index.CompareTo(b.Paragraph.Index));
         var paragraphs = read.Select(r => r.Paragraph).ToList();
@@ -99,7 +99,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         return new IndexedArticle(article, read.Select(r => r.Mentions).ToList());
     });
 
-    private static ParagraphHit ToHit(IndexSearcher searcher, RankedDoc ranked, HighlightPlan plan, EntityCatalog catalog)
+    private static ParagraphHit ToHit(IndexSearcher searcher, RankedDoc ranked, HighlightPlan plan, EntityLookup entityNames)
     {
         var document = searcher.Doc(ranked.Doc, HitFields);
         var paragraph = ReadParagraph(document);
@@ -114,7 +114,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             ranked.Score,
             highlights,
             Snippets.Build(paragraph.Text, highlights),
-            ResolvedMention.From(paragraph.Text, mentions, catalog));
+            ResolvedMention.From(paragraph.Text, mentions, entityNames));
     }
 
     private static ArticleParagraph ReadParagraph(Document document) => new(

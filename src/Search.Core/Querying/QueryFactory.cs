@@ -12,13 +12,13 @@ internal sealed record PreparedQuery(Query? Strict, Query? Relaxed, Filter? Filt
 /// <summary>Translates a search into Lucene queries. Stateless and thread-safe.</summary>
 internal static class QueryFactory
 {
-    /// <param name="catalog">Resolves entity names; needed only when the spec names entities.</param>
-    public static PreparedQuery Prepare(SearchSpec spec, EntityCatalog? catalog)
+    /// <param name="entityNames">Resolves entity names; needed only when the spec names entities.</param>
+    public static PreparedQuery Prepare(SearchSpec spec, EntityLookup? entityNames)
     {
         Query? entities = null;
         if (spec.Entities.Count > 0)
         {
-            entities = EntityClauses(spec.Entities, catalog!);
+            entities = EntityClauses(spec.Entities, entityNames!);
             if (entities is null)
             {
                 // A named entity that the index does not know: no paragraph mentions it.
@@ -63,12 +63,12 @@ internal static class QueryFactory
     }
 
     // Every listed entity must be mentioned; a name standing for several entities matches any of them.
-    private static Query? EntityClauses(IReadOnlyList<EntityRef> refs, EntityCatalog catalog)
+    private static Query? EntityClauses(IReadOnlyList<EntityRef> refs, EntityLookup entityNames)
     {
         var all = new BooleanQuery(disableCoord: true);
         foreach (var entity in refs)
         {
-            var ids = catalog.Resolve(entity.Name, entity.Type);
+            var ids = entityNames.Resolve(entity.Name, entity.Type);
             if (ids.Count == 0)
             {
                 return null;

@@ -58,6 +58,34 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
     }
 
     [Fact]
+    public async Task Bare_surname_matches_every_entity_with_it_unless_the_type_narrows_it()
+    {
+        var people = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Kim", Type = EntityType.Person } }, PageSize = 50 });
+        // Kim Jong Un (2, 5, 9, 11, 13, 18), Kim Hong-Ji (14), Kim Yeon-chul (17), Stella Kim (20); Kim Yo Jong shares 11.
+        Assert.Equal([2, 5, 9, 11, 13, 14, 17, 18, 20], people.Hits.Select(h => h.ParagraphIndex).Order());
+        var places = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Kim", Type = EntityType.Location } } });
+        Assert.Equal(0, places.TotalSize);
+        var trump = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Trump" } } });
+        Assert.Equal([18], trump.Hits.Select(h => h.ParagraphIndex));
+    }
+
+    [Fact]
+    public async Task Listing_by_prefix_article_and_pages()
+    {
+        var byPrefix = await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = "KIM Y", Type = EntityType.Person });
+        Assert.Equal(["Kim Yeon-chul", "Kim Yo Jong"], byPrefix.Entities.Select(e => e.CanonicalName));
+        var first = await _client.ListEntitiesAsync(new ListEntitiesRequest { PageSize = 2 });
+        var second = await _client.ListEntitiesAsync(new ListEntitiesRequest { PageSize = 2, PageToken = first.NextPageToken });
+        var all = await AllAsync();
+        Assert.Equal(all.Take(4).Select(e => e.CanonicalName), first.Entities.Concat(second.Entities).Select(e => e.CanonicalName));
+        Assert.Equal(all.Count, first.TotalSize);
+        var inArticle = await _client.ListEntitiesAsync(new ListEntitiesRequest { ArticleId = SeedId, PageSize = 100 });
+        Assert.Equal(all.Select(e => (e.CanonicalName, e.MentionCount)), inArticle.Entities.Select(e => (e.CanonicalName, e.MentionCount)));
+        var elsewhere = await _client.ListEntitiesAsync(new ListEntitiesRequest { ArticleId = "other" });
+        Assert.Equal(0, elsewhere.TotalSize);
+    }
+
+    [Fact]
     public async Task Entity_query_combines_with_a_phrase()
     {
         var response = await _client.SearchAsync(new SearchRequest { Phrase = "virtual meeting", Entities = { new EntityRef { Name = "Kim Jong Un" } } });
@@ -74,9 +102,12 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
     [Fact]
     public async Task Facet_counts_only_the_matching_paragraphs()
     {
+        // "liaison office" stands in paragraphs 1, 4 and 16; "the South" in 16 is linked to South Korea.
         var response = await _client.ListEntitiesAsync(new ListEntitiesRequest { Phrase = "liaison office", PageSize = 100 });
-        Assert.All(response.Entities, e => Assert.True(e.ParagraphCount <= 3));
-        Assert.DoesNotContain(response.Entities, e => e.CanonicalName == "Donald Trump");
+        Assert.Equal(
+            [("North Korea", EntityType.Location, 3L, 3L), ("South Korea", EntityType.Location, 2L, 2L), ("inter-Korean", EntityType.Misc, 1L, 1L)],
+            response.Entities.Select(e => (e.CanonicalName, e.Type, e.MentionCount, e.ParagraphCount)));
+        Assert.Equal(3, response.TotalSize);
     }
 
     [Fact]

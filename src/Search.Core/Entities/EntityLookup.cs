@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using Search.Core.Indexing;
+
+namespace Search.Core.Entities;
+
+/// <summary>
+/// Cheap per-entity look-ups against one index commit, each a few term seeks: does an entity exist,
+/// what is its display name, which entities does a user's name stand for. Searches use this instead of
+/// the full <see cref="EntityCatalog"/>, so a fresh commit (after an upsert) costs no catalog rebuild.
+/// Thread-safe; answers are cached with the reader.
+/// </summary>
+public sealed class EntityLookup
+{
+    private static readonly ConditionalWeakTable<IndexReader, EntityLookup> Cache = new();
+    private readonly IndexReader _reader;
+    private readonly ConcurrentDictionary<EntityId, string?> _displayNames = new();
+
+    private EntityLookup(IndexReader reader) => _reader = reader;
+
+    public static EntityLookup For(IndexReader reader) => Cache.GetValue(reader, r => new EntityLookup(r));
+
+    /// <summary>The entity's most frequent full form, or <paramref name="fallback"/> if it has none here.</summary>
+    public string DisplayName(EntityId id, string fallback) => _displayNames.GetOrAdd(id, ComputeDisplayName) ?? fallback;
+
+    /// <summary>
+    /// The entities a name given by a user stands for, resolved like a mention (`Chairman Kim Jong Un`,
+    /// `kim jong-un` → Kim Jong Un). A one-word name (a bare surname) also matches every entity whose name
+    /// has that word; a name with no entity of its own matches the entities it is a linked alias of.
+    /// </summary>
+    public IReadOnlyList<EntityId> Resolve(string name, EntityType? type)
+    {
+        var types = type is { } only ? [only] : Enum.GetValues<EntityType>();
+        var matches = new HashSet<EntityId>();
+        var keys = types.Select(t => (Type: t, Key: EntityNames.Key(name, t))).Where(k => k.Key.Length > 0).ToList();
+        foreach (var (candidateType, key) in keys)
+        {
+            var id = new EntityId(candidateType, key);
+            if (_reader.DocFreq(new Term(FieldNames.Text, EntityTerms.Of(id))) > 0)
+            {
+                matches.Add(id);
+            }
+            if (!key.Contains(' ', StringComparison.Ordinal))
+            {
+                foreach (var term in TermsWithPrefix($"{EntityTerms.WordPrefix}{key}|{EntityTypeCodes.Of(candidateType)}|"))
+                {
+                    matches.Add(new EntityId(candidateType, term[(term.LastIndexOf('|') + 1)..]));
+                }
+            }
+        }
+        if (matches.Count == 0)
+        {
+            foreach (var (candidateType, key) in keys)
+            {
+                foreach (var term in TermsWithPrefix($"{EntityTerms.AliasPrefix}{EntityTypeCodes.Of(candidateType)}|{key}|"))
+                {
+                    matches.Add(new EntityId(candidateType, term[(term.LastIndexOf('|') + 1)..]));
+                }
+            }
+        }
+        return matches.OrderBy(m => m.Type).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private string? ComputeDisplayName(EntityId id)
+    {
+        var prefix = $"{EntityTerms.FormPrefix}{EntityTypeCodes.Of(id.Type)}|{id.Key}|";
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (term, frequency) in TermsWithPrefixAndFrequency(prefix))
+        {
+            var form = term[prefix.Length..];
+            counts[form] = counts.GetValueOrDefault(form) + frequency;
+        }
+        var ranked = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
+        return ranked.FirstOrDefault(f => EntityNames.Key(f, id.Type) == id.Key) ?? ranked.FirstOrDefault();
+    }
+
+    private IEnumerable<string> TermsWithPrefix(string prefix) => TermsWithPrefixAndFrequency(prefix).Select(t => t.Term).Distinct();
+
+    // Frequencies count deleted paragraphs until their segment merges; good enough to pick a display name.
+    private IEnumerable<(string Term, long Frequency)> TermsWithPrefixAndFrequency(string prefix)
+    {
+        var prefixBytes = new BytesRef(prefix);
+        foreach (var leaf in _reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(FieldNames.EntityForms)?.GetEnumerator();
+            if (terms is null || terms.SeekCeil(prefixBytes) == TermsEnum.SeekStatus.END)
+            {
+                continue;
+            }
+            do
+            {
+                if (!StringHelper.StartsWith(terms.Term, prefixBytes))
+                {
+                    break;
+                }
+                yield return (terms.Term.Utf8ToString(), Math.Max(terms.TotalTermFreq, terms.DocFreq));
+            }
+            while (terms.MoveNext());
+        }
+    }
+}
