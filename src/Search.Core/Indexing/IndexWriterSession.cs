@@ -69,7 +69,8 @@ public sealed class IndexWriterSession : IDisposable
     {
         if (_dirty)
         {
-            var builtAt = _index.Use(searcher => IndexCommits.BuiltAt(((DirectoryReader)searcher.IndexReader).IndexCommit)) ?? DateTimeOffset.UtcNow;
+            var builtAt = (_index.Exists ? _index.Use(searcher => IndexCommits.BuiltAt(((DirectoryReader)searcher.IndexReader).IndexCommit)) : null)
+                ?? DateTimeOffset.UtcNow;
             _writer.SetCommitData(IndexCommits.Data(builtAt));
             _writer.Commit();
             _dirty = false;
@@ -84,7 +85,7 @@ public sealed class IndexWriterSession : IDisposable
         {
             return count;
         }
-        if (_absent.Contains(articleId))
+        if (_absent.Contains(articleId) || !_index.Exists)
         {
             return 0;
         }

@@ -77,13 +77,10 @@ public sealed class ParagraphIndex : IDisposable
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            if (!Exists)
-            {
-                throw new IndexNotReadyException();
-            }
+            // With no index yet (no seeds at start), the first upsert creates one.
             var config = new IndexWriterConfig(IndexFormat.Lucene, IndexFormat.CreateAnalyzer())
             {
-                OpenMode = OpenMode.APPEND,
+                OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = IndexFormat.CreateSimilarity(),
             };
             var writer = new IndexWriter(_directory, config);

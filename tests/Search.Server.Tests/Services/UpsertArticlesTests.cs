@@ -91,6 +91,23 @@ public class UpsertArticlesTests
     }
 
     [Fact]
+    public async Task First_upsert_creates_the_index_when_there_are_no_seeds()
+    {
+        await using var probe = await ServerFixture.StartAsync();
+        await probe.StopAsync();
+        Directory.Delete(probe.SeedsPath, recursive: true);
+        Directory.Delete(probe.IndexPath, recursive: true);
+        await using var server = await probe.StartAnotherAsync();
+        var search = new SearchService.SearchServiceClient(server.Channel);
+        await RpcAssert.StatusAsync(StatusCode.Unavailable, async () => await search.SearchAsync(new SearchRequest { Phrase = "copper" }));
+
+        var response = await UpsertAsync(server, Article("only", "Copper", "Copper rose."));
+
+        Assert.Equal(1, response.Added);
+        Assert.Equal(2, (await search.SearchAsync(new SearchRequest { Phrase = "copper" })).TotalSize);
+    }
+
+    [Fact]
     public async Task Article_ids_never_become_paths()
     {
         await using var server = await ServerFixture.StartAsync();
