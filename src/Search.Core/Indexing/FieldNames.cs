@@ -27,6 +27,9 @@ public static class FieldNames
     /// <summary>Indexed `TYPE|entity key|form as written` per mention: names and aliases of entities, counted.</summary>
     public const string EntityForms = "entity_form";
 
+    /// <summary>Headline, text and mentions of the paragraph in one binary doc value, for fast hit loading.</summary>
+    public const string HitRecord = "hit";
+
     /// <summary>Publication time (ISO 8601), stored on the headline only.</summary>
     public const string Published = "published";
 

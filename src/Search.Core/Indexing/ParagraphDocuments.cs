@@ -36,9 +36,11 @@ internal sealed class ParagraphDocuments
                 new Field(FieldNames.Text, new AnnotatedTextStream(paragraph.Text, paragraphMentions), IndexedText),
                 new Field(FieldNames.Stemmed, paragraph.Text, IndexedText),
             };
+            var encodedMentions = MentionCodec.Encode(paragraphMentions);
+            document.Add(HitRecords.Field(article.Title, paragraph.Text, encodedMentions));
             if (paragraphMentions.Count > 0)
             {
-                document.Add(new StoredField(FieldNames.Entities, MentionCodec.Encode(paragraphMentions)));
+                document.Add(new StoredField(FieldNames.Entities, encodedMentions));
                 document.Add(new Field(FieldNames.EntityForms, new KeywordListStream(paragraphMentions.SelectMany(EntityTerms.FormTerms).ToList()), Counted));
             }
             if (paragraph.Index == 0)

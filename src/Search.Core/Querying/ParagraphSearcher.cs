@@ -101,20 +101,28 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
 
     private static ParagraphHit ToHit(IndexSearcher searcher, RankedDoc ranked, HighlightPlan plan, EntityLookup entityNames)
     {
-        var document = searcher.Doc(ranked.Doc, HitFields);
-        var paragraph = ReadParagraph(document);
-        var mentions = MentionCodec.Decode(document.Get(FieldNames.Entities));
-        var highlights = MatchFinder.Find(paragraph.Text, plan, mentions);
+        string title, text, encodedMentions;
+        if (HitRecords.Read(searcher, ranked.Doc) is { } record)
+        {
+            (title, text, encodedMentions) = record;
+        }
+        else
+        {
+            var document = searcher.Doc(ranked.Doc, HitFields);
+            (title, text, encodedMentions) = (document.Get(FieldNames.Title), document.Get(FieldNames.Text), document.Get(FieldNames.Entities) ?? "");
+        }
+        var mentions = MentionCodec.Decode(encodedMentions);
+        var highlights = MatchFinder.Find(text, plan, mentions);
         return new ParagraphHit(
             ranked.ArticleId,
-            document.Get(FieldNames.Title),
-            paragraph.Index,
-            paragraph.Kind,
-            paragraph.Text,
+            title,
+            ranked.ParagraphIndex,
+            ranked.Kind,
+            text,
             ranked.Score,
             highlights,
-            Snippets.Build(paragraph.Text, highlights),
-            ResolvedMention.From(paragraph.Text, mentions, entityNames));
+            Snippets.Build(text, highlights),
+            ResolvedMention.From(text, mentions, entityNames));
     }
 
     private static ArticleParagraph ReadParagraph(Document document) => new(

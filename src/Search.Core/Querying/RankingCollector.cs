@@ -7,7 +7,7 @@ using Search.Core.Indexing;
 namespace Search.Core.Querying;
 
 /// <summary>One ranked paragraph: global doc id, score and its tie-breaking key.</summary>
-internal readonly record struct RankedDoc(int Doc, float Score, string ArticleId, int ParagraphIndex);
+internal readonly record struct RankedDoc(int Doc, float Score, string ArticleId, int ParagraphIndex, ParagraphKind Kind);
 
 /// <summary>
 /// Counts every match exactly and keeps the best <c>size</c>, scoring a headline match above the same
@@ -56,7 +56,8 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
             return;
         }
         var score = _scorer!.GetScore();
-        if (_kinds!.Get(doc) == (long)ParagraphKind.Headline)
+        var kind = (ParagraphKind)_kinds!.Get(doc);
+        if (kind == ParagraphKind.Headline)
         {
             score *= HeadlineBoost;
         }
@@ -65,7 +66,7 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
             return;
         }
         _articleIds!.Get(doc, _idBytes);
-        var candidate = new RankedDoc(_docBase + doc, score, _idBytes.Utf8ToString(), (int)_paragraphIndexes!.Get(doc));
+        var candidate = new RankedDoc(_docBase + doc, score, _idBytes.Utf8ToString(), (int)_paragraphIndexes!.Get(doc), kind);
         if (_best.Count < size)
         {
             _best.Enqueue(candidate, candidate);

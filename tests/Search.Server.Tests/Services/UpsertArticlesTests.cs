@@ -91,6 +91,20 @@ public class UpsertArticlesTests
     }
 
     [Fact]
+    public async Task Paragraph_too_long_for_a_doc_value_is_still_returned_whole()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var longText = "Nickel rallied. " + string.Join(' ', Enumerable.Repeat("filler", 6_000)) + " Nickel closed higher.";
+        await UpsertAsync(server, Article("long", "Nickel report", longText));
+        var hit = (await new SearchService.SearchServiceClient(server.Channel).SearchAsync(new SearchRequest { Phrase = "nickel closed higher" })).Hits.Single();
+        Assert.Equal(longText, hit.Text);
+        Assert.Equal("Nickel report", hit.ArticleTitle);
+        Assert.Equal("nickel closed higher", hit.Text[hit.Highlights[0].Start..hit.Highlights[0].End].ToLowerInvariant());
+        Assert.StartsWith("…", hit.Snippet, StringComparison.Ordinal);
+        Assert.EndsWith("<em>Nickel closed higher</em>.", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task First_upsert_creates_the_index_when_there_are_no_seeds()
     {
         await using var probe = await ServerFixture.StartAsync();
