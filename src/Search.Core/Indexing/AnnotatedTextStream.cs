@@ -14,16 +14,17 @@ internal sealed class AnnotatedTextStream : TokenStream
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
-    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly IReadOnlyList<EntityMention> _mentions;
-    private int _cursor;
+    private int _nextWord;
     private int _nextMention;
     private int _lastWordStart = -1;
     private int _lastWordEnd = -1;
+    private int _finalOffset;
 
-    public AnnotatedTextStream(string text, IReadOnlyList<EntityMention> mentions)
+    public AnnotatedTextStream(List<Word> words, IReadOnlyList<EntityMention> mentions)
     {
-        _text = text;
+        _words = words;
         _mentions = mentions;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
@@ -42,11 +43,12 @@ internal sealed class AnnotatedTextStream : TokenStream
             _increment.PositionIncrement = 0;
             return true;
         }
-        if (!WordScanner.TryNext(_text, _cursor, out var start, out var end))
+        if (_nextWord >= _words.Count)
         {
             return false;
         }
-        _cursor = end;
+        var word = _words[_nextWord++];
+        var (start, end) = (word.Start, word.End);
         // Mentions that start before this word and were never stacked (no word in them) are dropped.
         while (_nextMention < _mentions.Count && _mentions[_nextMention].End <= start)
         {
@@ -54,8 +56,9 @@ internal sealed class AnnotatedTextStream : TokenStream
         }
         _lastWordStart = start;
         _lastWordEnd = end;
-        _term.SetEmpty().Append(WordScanner.Fold(_text.AsSpan(start, end - start)));
+        _term.SetEmpty().Append(word.Term);
         _offset.SetOffset(start, end);
+        _finalOffset = end;
         _increment.PositionIncrement = 1;
         return true;
     }
@@ -63,7 +66,7 @@ internal sealed class AnnotatedTextStream : TokenStream
     public override void Reset()
     {
         base.Reset();
-        _cursor = 0;
+        _nextWord = 0;
         _nextMention = 0;
         _lastWordStart = _lastWordEnd = -1;
     }
@@ -71,7 +74,42 @@ internal sealed class AnnotatedTextStream : TokenStream
     public override void End()
     {
         base.End();
-        _offset.SetOffset(_text.Length, _text.Length);
+        _offset.SetOffset(_finalOffset, _finalOffset);
+    }
+}
+
+/// <summary>Already-scanned words as a token stream (for filters such as stemming).</summary>
+internal sealed class WordListStream : TokenStream
+{
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly List<Word> _words;
+    private int _next;
+
+    public WordListStream(List<Word> words)
+    {
+        _words = words;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        if (_next >= _words.Count)
+        {
+            return false;
+        }
+        var word = _words[_next++];
+        _term.SetEmpty().Append(word.Term);
+        _offset.SetOffset(word.Start, word.End);
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _next = 0;
     }
 }
 

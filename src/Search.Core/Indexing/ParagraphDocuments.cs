@@ -1,10 +1,12 @@
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Documents;
+using Search.Core.Analysis;
 using Search.Core.Articles;
 using Search.Core.Entities;
 
 namespace Search.Core.Indexing;
 
-/// <summary>Maps an article to one Lucene document per paragraph. Not thread-safe: it reuses its field instances.</summary>
+/// <summary>Maps an article to one Lucene document per paragraph. Stateless and thread-safe.</summary>
 internal sealed class ParagraphDocuments
 {
     private static readonly FieldType IndexedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
@@ -22,6 +24,8 @@ internal sealed class ParagraphDocuments
         foreach (var paragraph in article.Paragraphs)
         {
             var paragraphMentions = mentions?[paragraph.Index] ?? [];
+            // One scan of the text feeds both indexed forms of it.
+            var words = WordScanner.Words(paragraph.Text);
             var document = new Document
             {
                 new StringField(FieldNames.ArticleId, article.Id, Field.Store.YES),
@@ -31,10 +35,9 @@ internal sealed class ParagraphDocuments
                 new StringField(FieldNames.Kind, KindTerms.Of(paragraph.Kind), Field.Store.NO),
                 new NumericDocValuesField(FieldNames.Kind, (long)paragraph.Kind),
                 new StoredField(FieldNames.Kind, (int)paragraph.Kind),
-                new StoredField(FieldNames.Title, article.Title),
                 new StoredField(FieldNames.Text, paragraph.Text),
-                new Field(FieldNames.Text, new AnnotatedTextStream(paragraph.Text, paragraphMentions), IndexedText),
-                new Field(FieldNames.Stemmed, paragraph.Text, IndexedText),
+                new Field(FieldNames.Text, new AnnotatedTextStream(words, paragraphMentions), IndexedText),
+                new Field(FieldNames.Stemmed, new PorterStemFilter(new WordListStream(words)), IndexedText),
             };
             var encodedMentions = MentionCodec.Encode(paragraphMentions);
             document.Add(HitRecords.Field(article.Title, paragraph.Text, encodedMentions));
@@ -45,6 +48,8 @@ internal sealed class ParagraphDocuments
             }
             if (paragraph.Index == 0)
             {
+                // Other paragraphs carry the headline in their hit record only.
+                document.Add(new StoredField(FieldNames.Title, article.Title));
                 if (article.Published is { } published)
                 {
                     document.Add(new StoredField(FieldNames.Published, published.ToString("O")));

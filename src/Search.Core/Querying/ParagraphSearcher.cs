@@ -109,7 +109,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         else
         {
             var document = searcher.Doc(ranked.Doc, HitFields);
-            (title, text, encodedMentions) = (document.Get(FieldNames.Title), document.Get(FieldNames.Text), document.Get(FieldNames.Entities) ?? "");
+            (title, text, encodedMentions) = (TitleOf(searcher, ranked.ArticleId), document.Get(FieldNames.Text), document.Get(FieldNames.Entities) ?? "");
         }
         var mentions = MentionCodec.Decode(encodedMentions);
         var highlights = MatchFinder.Find(text, plan, mentions);
@@ -123,6 +123,18 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             highlights,
             Snippets.Build(text, highlights),
             ResolvedMention.From(text, mentions, entityNames));
+    }
+
+    // Only headlines store the title; the other paragraphs carry it in their hit record.
+    private static string TitleOf(IndexSearcher searcher, string articleId)
+    {
+        var headline = new BooleanQuery(disableCoord: true)
+        {
+            { new TermQuery(new Term(FieldNames.ArticleId, articleId)), Occur.MUST },
+            { new TermQuery(new Term(FieldNames.Kind, KindTerms.Of(ParagraphKind.Headline))), Occur.MUST },
+        };
+        var top = searcher.Search(headline, 1);
+        return top.TotalHits == 0 ? "" : searcher.Doc(top.ScoreDocs[0].Doc).Get(FieldNames.Title) ?? "";
     }
 
     private static ArticleParagraph ReadParagraph(Document document) => new(
