@@ -6,7 +6,10 @@ namespace Search.Core.Articles;
 public static partial class Boilerplate
 {
     /// <summary>True for a line that is page furniture rather than article text.</summary>
-    public static bool IsBoilerplate(string line) => BoilerplatePattern().IsMatch(line);
+    public static bool IsBoilerplate(string line) => line.Length <= MaxLength && BoilerplatePattern().IsMatch(line);
+
+    // The longest line any pattern can match is well under this; longer lines skip the regex.
+    private const int MaxLength = 400;
 
     // Anchored, whole-line patterns only: a news sentence that merely mentions a browser is kept.
     [GeneratedRegex(

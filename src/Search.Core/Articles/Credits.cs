@@ -10,7 +10,7 @@ public static partial class Credits
 {
     /// <summary>True for a line that only credits people or agencies.</summary>
     public static bool IsCreditLine(string line) =>
-        ContributorPattern().IsMatch(line) || PhotoCreditPattern().IsMatch(line);
+        (MayBeContributorLine(line) && ContributorPattern().IsMatch(line)) || (line.Contains(" / ", StringComparison.Ordinal) && PhotoCreditPattern().IsMatch(line));
 
     /// <summary>
     /// Splits a trailing photo credit off a caption. Returns false when the line does not end in one.
@@ -18,7 +18,8 @@ public static partial class Credits
     /// </summary>
     public static bool TrySplitTrailingCredit(string line, out string caption, out string credit)
     {
-        var match = TrailingCreditPattern().Match(line);
+        // Cheap test first: nearly every line has no " / " at all, and the pattern is not cheap.
+        var match = line.Contains(" / ", StringComparison.Ordinal) ? TrailingCreditPattern().Match(line) : Match.Empty;
         if (!match.Success)
         {
             caption = line;
@@ -30,6 +31,11 @@ public static partial class Credits
         credit = creditGroup.Value.Trim();
         return caption.Length > 0;
     }
+
+    private static bool MayBeContributorLine(string line) =>
+        line.Contains("contributed", StringComparison.Ordinal)
+        || line.Contains(" by ", StringComparison.Ordinal)
+        || line.StartsWith("Reuter", StringComparison.OrdinalIgnoreCase);
 
     private const string Name = @"\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)*";
     private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the|-)){0,5}";

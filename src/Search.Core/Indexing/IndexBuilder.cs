@@ -34,37 +34,38 @@ public static class IndexBuilder
         };
         using var writer = new IndexWriter(directory, config);
         long articles = 0, paragraphs = 0;
+        // Stops the producer when this thread fails, so it never waits forever on a full queue.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            // IndexWriter takes documents from several threads at once (one in-memory segment each);
-            // reading and parsing stay on the enumerating thread, analysis runs on every core.
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-            Parallel.ForEach(
-                Partitioner.Create(source.ReadAll(), EnumerablePartitionerOptions.NoBuffering),
-                parallel,
-                () => new ParagraphDocuments(),
-                (article, _, documents) =>
+            // A pipeline: reading, parsing and entity tagging run on the other cores while this thread
+            // feeds the IndexWriter. Lucene.Net's writer scales poorly with concurrent AddDocument calls
+            // (measured: 2 writer threads took 14.8 CPU-s and 8.6 s against 9 CPU-s and 7.5 s for one).
+            using var prepared = new BlockingCollection<(Article Article, IReadOnlyList<IReadOnlyList<EntityMention>>? Mentions)>(boundedCapacity: 512);
+            var producer = Task.Run(() => Prepare(source, annotator, prepared, stop.Token), CancellationToken.None);
+            var documents = new ParagraphDocuments();
+            foreach (var (article, mentions) in prepared.GetConsumingEnumerable(cancellationToken))
+            {
+                foreach (var document in documents.Build(article, mentions))
                 {
-                    foreach (var document in documents.Build(article, annotator?.Annotate(article)))
-                    {
-                        writer.AddDocument(document);
-                    }
-                    Interlocked.Add(ref paragraphs, article.Paragraphs.Count);
-                    if (Interlocked.Increment(ref articles) % 500 == 0)
-                    {
-                        progress?.Report(Volatile.Read(ref articles));
-                    }
-                    return documents;
-                },
-                _ => { });
+                    writer.AddDocument(document);
+                    paragraphs++;
+                }
+                if (++articles % 500 == 0)
+                {
+                    progress?.Report(articles);
+                }
+            }
+            producer.GetAwaiter().GetResult();
             writer.SetCommitData(IndexCommits.Data(DateTimeOffset.UtcNow));
             writer.Commit();
         }
         catch (Exception e)
         {
+            stop.Cancel();
             // Rollback drops everything since the last commit, so the previous index is what remains.
             writer.Rollback();
-            if (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+            if (e is AggregateException { InnerExceptions.Count: >= 1 } aggregate)
             {
                 ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
             }
@@ -72,5 +73,33 @@ public static class IndexBuilder
         }
         progress?.Report(articles);
         return new BuildResult(articles, paragraphs, source.Skipped, stopwatch.Elapsed);
+    }
+
+    private static void Prepare(
+        ArticleSource source,
+        ArticleEntityAnnotator? annotator,
+        BlockingCollection<(Article, IReadOnlyList<IReadOnlyList<EntityMention>>?)> prepared,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (annotator is null)
+            {
+                foreach (var article in source.ReadAll())
+                {
+                    prepared.Add((article, null), cancellationToken);
+                }
+                return;
+            }
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            Parallel.ForEach(
+                Partitioner.Create(source.ReadAll(), EnumerablePartitionerOptions.NoBuffering),
+                parallel,
+                article => prepared.Add((article, annotator.Annotate(article)), cancellationToken));
+        }
+        finally
+        {
+            prepared.CompleteAdding();
+        }
     }
 }
