@@ -6,11 +6,17 @@ public static class FieldNames
     /// <summary>Article id: indexed as one term, stored, and a sorted doc value for tie-breaking.</summary>
     public const string ArticleId = "article_id";
 
-    /// <summary>Paragraph position in its article, 0 = headline: stored and a numeric doc value.</summary>
+    /// <summary>Paragraph position in its article, 0 = headline: stored.</summary>
     public const string ParagraphIndex = "paragraph_index";
 
-    /// <summary>Paragraph kind as one lower-case term (for filters), and a numeric doc value (for ranking).</summary>
+    /// <summary>Paragraph kind as one lower-case term (for filters), and stored.</summary>
     public const string Kind = "kind";
+
+    /// <summary>
+    /// Paragraph index and kind packed in one numeric doc value (<c>index &lt;&lt; 3 | kind</c>): Lucene.Net
+    /// measures doc-value buffers by reflection on every value added, so one field costs half of two.
+    /// </summary>
+    public const string Position = "position";
 
     /// <summary>The article's headline, stored on every paragraph so hits carry it.</summary>
     public const string Title = "title";

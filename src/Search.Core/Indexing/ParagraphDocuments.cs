@@ -6,8 +6,12 @@ using Search.Core.Entities;
 
 namespace Search.Core.Indexing;
 
-/// <summary>Maps an article to one Lucene document per paragraph. Stateless and thread-safe.</summary>
-internal sealed class ParagraphDocuments
+/// <summary>
+/// Maps an article to one Lucene document per paragraph. With <c>reuseFields</c>, every document shares
+/// one set of field instances whose values change per paragraph, which halves a bulk build's allocations;
+/// each document must then be added before the next is asked for. Not thread-safe.
+/// </summary>
+internal sealed class ParagraphDocuments(bool reuseFields = false)
 {
     private static readonly FieldType IndexedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
     private static readonly FieldType Counted = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
@@ -18,29 +22,33 @@ internal sealed class ParagraphDocuments
         Counted.Freeze();
     }
 
+    private ParagraphFields? _shared;
+
     /// <summary>Documents for every paragraph of <paramref name="article"/>, headline first, with its entity mentions if given.</summary>
     public IEnumerable<Document> Build(Article article, IReadOnlyList<IReadOnlyList<EntityMention>>? mentions = null)
     {
         foreach (var paragraph in article.Paragraphs)
         {
+            var fields = reuseFields ? _shared ??= new ParagraphFields() : new ParagraphFields();
             var paragraphMentions = mentions?[paragraph.Index] ?? [];
+            var encodedMentions = MentionCodec.Encode(paragraphMentions);
             // One scan of the text feeds both indexed forms of it.
             var words = WordScanner.Words(paragraph.Text);
+            fields.ArticleId.SetStringValue(article.Id);
+            fields.ArticleIdValue.SetBytesValue(new Lucene.Net.Util.BytesRef(article.Id));
+            fields.Index.SetInt32Value(paragraph.Index);
+            fields.Position.SetInt64Value(PackedPosition.Pack(paragraph.Index, paragraph.Kind));
+            fields.KindTerm.SetStringValue(KindTerms.Of(paragraph.Kind));
+            fields.Kind.SetInt32Value((int)paragraph.Kind);
+            fields.Text.SetStringValue(paragraph.Text);
+            fields.Words.SetTokenStream(new AnnotatedTextStream(words, paragraphMentions));
+            fields.Stems.SetTokenStream(new PorterStemFilter(new WordListStream(words)));
             var document = new Document
             {
-                new StringField(FieldNames.ArticleId, article.Id, Field.Store.YES),
-                new SortedDocValuesField(FieldNames.ArticleId, new Lucene.Net.Util.BytesRef(article.Id)),
-                new StoredField(FieldNames.ParagraphIndex, paragraph.Index),
-                new NumericDocValuesField(FieldNames.ParagraphIndex, paragraph.Index),
-                new StringField(FieldNames.Kind, KindTerms.Of(paragraph.Kind), Field.Store.NO),
-                new NumericDocValuesField(FieldNames.Kind, (long)paragraph.Kind),
-                new StoredField(FieldNames.Kind, (int)paragraph.Kind),
-                new StoredField(FieldNames.Text, paragraph.Text),
-                new Field(FieldNames.Text, new AnnotatedTextStream(words, paragraphMentions), IndexedText),
-                new Field(FieldNames.Stemmed, new PorterStemFilter(new WordListStream(words)), IndexedText),
+                fields.ArticleId, fields.ArticleIdValue, fields.Index, fields.Position, fields.KindTerm, fields.Kind,
+                fields.Text, fields.Words, fields.Stems,
+                HitRecords.Field(article.Title, paragraph.Text, encodedMentions),
             };
-            var encodedMentions = MentionCodec.Encode(paragraphMentions);
-            document.Add(HitRecords.Field(article.Title, paragraph.Text, encodedMentions));
             if (paragraphMentions.Count > 0)
             {
                 document.Add(new StoredField(FieldNames.Entities, encodedMentions));
@@ -61,6 +69,20 @@ internal sealed class ParagraphDocuments
             }
             yield return document;
         }
+    }
+
+    /// <summary>The fields every paragraph has; values are set per paragraph.</summary>
+    private sealed class ParagraphFields
+    {
+        public StringField ArticleId { get; } = new(FieldNames.ArticleId, "", Field.Store.YES);
+        public SortedDocValuesField ArticleIdValue { get; } = new(FieldNames.ArticleId, new Lucene.Net.Util.BytesRef());
+        public StoredField Index { get; } = new(FieldNames.ParagraphIndex, 0);
+        public NumericDocValuesField Position { get; } = new(FieldNames.Position, 0L);
+        public StringField KindTerm { get; } = new(FieldNames.Kind, "", Field.Store.NO);
+        public StoredField Kind { get; } = new(FieldNames.Kind, 0);
+        public StoredField Text { get; } = new(FieldNames.Text, "");
+        public Field Words { get; } = new(FieldNames.Text, new KeywordListStream([]), IndexedText);
+        public Field Stems { get; } = new(FieldNames.Stemmed, new KeywordListStream([]), IndexedText);
     }
 }
 

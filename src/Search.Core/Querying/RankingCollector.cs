@@ -24,8 +24,7 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
     private readonly PriorityQueue<RankedDoc, RankedDoc> _best = new(WorstFirst);
     private readonly BytesRef _idBytes = new();
     private Scorer? _scorer;
-    private NumericDocValues? _kinds;
-    private NumericDocValues? _paragraphIndexes;
+    private NumericDocValues? _positions;
     private SortedDocValues? _articleIds;
     private int _docBase;
 
@@ -40,8 +39,7 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
     {
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
-        _kinds = reader.GetNumericDocValues(FieldNames.Kind);
-        _paragraphIndexes = reader.GetNumericDocValues(FieldNames.ParagraphIndex);
+        _positions = reader.GetNumericDocValues(FieldNames.Position);
         _articleIds = reader.GetSortedDocValues(FieldNames.ArticleId);
     }
 
@@ -56,7 +54,8 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
             return;
         }
         var score = _scorer!.GetScore();
-        var kind = (ParagraphKind)_kinds!.Get(doc);
+        var position = _positions!.Get(doc);
+        var kind = PackedPosition.Kind(position);
         if (kind == ParagraphKind.Headline)
         {
             score *= HeadlineBoost;
@@ -66,7 +65,7 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
             return;
         }
         _articleIds!.Get(doc, _idBytes);
-        var candidate = new RankedDoc(_docBase + doc, score, _idBytes.Utf8ToString(), (int)_paragraphIndexes!.Get(doc), kind);
+        var candidate = new RankedDoc(_docBase + doc, score, _idBytes.Utf8ToString(), PackedPosition.Index(position), kind);
         if (_best.Count < size)
         {
             _best.Enqueue(candidate, candidate);
