@@ -39,6 +39,10 @@ internal sealed class BenchmarkOptions
     public IReadOnlyList<int> Concurrency =>
         (Get("concurrency") ?? "1,2,4,8,16").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
 
+    /// <summary>Threads to run in-process searches on. Default 1,2 (this machine has 2 cores).</summary>
+    public IReadOnlyList<int> Threads =>
+        (Get("threads") ?? "1,2").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+
     /// <summary>True to also measure the h2load ceiling when `h2load` is installed. Default false.</summary>
     public bool H2Load => Get("h2load") == "true";
 

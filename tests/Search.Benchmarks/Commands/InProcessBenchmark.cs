@@ -10,8 +10,6 @@ namespace Search.Benchmarks.Commands;
 /// </summary>
 internal static class InProcessBenchmark
 {
-    private static readonly int[] ThreadCounts = [1, 2];
-
     public static void Run(BenchmarkOptions options, Figures figures)
     {
         var phrases = PhraseSet.Load(options.Phrases).Phrases;
@@ -25,14 +23,14 @@ internal static class InProcessBenchmark
         var relaxed = querySpecs.Count(spec => searcher.Search(spec, CancellationToken.None).Relaxed);
 
         var table = LoadRows.NewTable();
-        foreach (var threads in ThreadCounts)
+        foreach (var threads in options.Threads)
         {
             var result = ThreadLoad.Run(threads, options.Duration, (worker, i) => Search(searcher, phraseSpecs, worker, i));
             figures.InProcessPhraseRate[threads] = result.Rate;
             LoadRows.Add(table, "phrase, top 10 + text + highlights", threads, result,
                 $"{exact}/{phrases.Count} exact counts; {Format.Kilobytes(result.AllocatedKilobytesPerOperation)} KB allocated/query");
         }
-        foreach (var threads in ThreadCounts)
+        foreach (var threads in options.Threads)
         {
             var result = ThreadLoad.Run(threads, options.Duration, (worker, i) => Search(searcher, querySpecs, worker, i));
             LoadRows.Add(table, "free text (same words), top 10 + text + highlights", threads, result,
