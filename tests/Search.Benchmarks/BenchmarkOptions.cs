@@ -43,6 +43,12 @@ internal sealed class BenchmarkOptions
     public IReadOnlyList<int> Threads =>
         (Get("threads") ?? "1,2").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
 
+    /// <summary>
+    /// Longest wait, in seconds, for other processes to leave the machine idle before each row. Default 60.
+    /// A row measured anyway on a busy machine says so in its "other processes' CPU" column.
+    /// </summary>
+    public TimeSpan QuietPatience => TimeSpan.FromSeconds(double.Parse(Get("quiet-wait") ?? "60", CultureInfo.InvariantCulture));
+
     /// <summary>True to also measure the h2load ceiling when `h2load` is installed. Default false.</summary>
     public bool H2Load => Get("h2load") == "true";
 

@@ -14,13 +14,16 @@ internal static class BuildBenchmark
     public static void Run(BenchmarkOptions options, Figures figures)
     {
         var expectedUnits = PhraseSet.Load(options.Phrases).Units;
-        var table = new MarkdownTable("build", "seconds", "units", "units/s", "allocated GB", "GC gen0/1/2", "peak working set MB", "index MB", "note");
+        var table = new MarkdownTable("build", "seconds", "units", "units/s", "allocated GB", "GC gen0/1/2", "peak working set MB", "index MB", "CPU s (ours)", "other processes' CPU", "note");
         for (var run = 1; run <= options.BuildRuns; run++)
         {
+            CpuUsage.WaitForQuiet(options.QuietPatience);
             // Start each run from a settled heap so its allocation and GC counts are its own.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var collectionsBefore = Collections();
+            var cpu = CpuUsage.Start();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             BuildResult result;
             IndexStatistics statistics;
@@ -31,6 +34,7 @@ internal static class BuildBenchmark
                 statistics = index.Statistics();
             }
             var seconds = stopwatch.Elapsed.TotalSeconds;
+            var others = cpu.OthersFraction();
             var collections = Collections();
             using var self = Process.GetCurrentProcess();
             table.Add(
@@ -42,11 +46,13 @@ internal static class BuildBenchmark
                 string.Join('/', collections.Zip(collectionsBefore, (after, before) => after - before)),
                 Format.Megabytes(self.PeakWorkingSet64),
                 Format.Megabytes(statistics.SizeBytes),
+                Format.Seconds((self.TotalProcessorTime - cpuBefore).TotalSeconds),
+                Format.Percent(others),
                 result.Paragraphs == expectedUnits ? $"{result.Articles:N0} articles, units as expected" : $"expected {expectedUnits:N0} units");
             figures.BuildSeconds = Math.Min(figures.BuildSeconds ?? double.MaxValue, seconds);
         }
         // The hook for issue 5's second build row: fill it in when entity tagging lands in Core.
-        table.Add("with entity tagging", "not yet available", "", "", "", "", "", "", "entity tagging does not exist yet");
+        table.Add("with entity tagging", "not yet available", "", "", "", "", "", "", "", "", "entity tagging does not exist yet");
         Console.WriteLine($"## Index build: {options.Corpus}");
         Console.WriteLine();
         Console.WriteLine(table);

@@ -37,16 +37,19 @@ internal static class GrpcBenchmark
         var table = LoadRows.NewTable();
         foreach (var concurrency in options.Concurrency)
         {
-            var empty = await AsyncLoad.RunAsync(concurrency, options.Duration, (_, _) => CheckAsync(health));
+            CpuUsage.WaitForQuiet(options.QuietPatience);
+            var empty = await AsyncLoad.RunAsync(concurrency, options.Duration, (_, _) => CheckAsync(health), server.Id);
             LoadRows.Add(table, "empty unary (Health/Check)", concurrency, empty, "transport ceiling");
+            CpuUsage.WaitForQuiet(options.QuietPatience);
             var searched = await AsyncLoad.RunAsync(concurrency, options.Duration,
-                (caller, i) => SearchAsync(search, requests[(i + caller * 61) % requests.Length]));
+                (caller, i) => SearchAsync(search, requests[(i + caller * 61) % requests.Length]), server.Id);
             figures.GrpcPhraseRate[concurrency] = searched.Rate;
             figures.GrpcFailures += searched.Failures + empty.Failures;
             LoadRows.Add(table, "phrase, top 10 + text + highlights", concurrency, searched, Beside(figures, concurrency, searched.Rate));
         }
         var peak = figures.GrpcPhraseRate.Values.Max();
-        var paced = await PacedLoad.RunAsync(peak / 2, options.Duration, i => SearchAsync(search, requests[i % requests.Length]));
+        CpuUsage.WaitForQuiet(options.QuietPatience);
+        var paced = await PacedLoad.RunAsync(peak / 2, options.Duration, i => SearchAsync(search, requests[i % requests.Length]), server.Id);
         figures.GrpcHalfPeakP99Milliseconds = paced.P99Milliseconds;
         figures.GrpcFailures += paced.Failures;
         LoadRows.Add(table, $"phrase, open loop at half the peak rate ({Format.Rate(peak / 2)}/s)", 0, paced, "latency from scheduled start");

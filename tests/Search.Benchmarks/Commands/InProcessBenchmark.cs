@@ -25,24 +25,28 @@ internal static class InProcessBenchmark
         var table = LoadRows.NewTable();
         foreach (var threads in options.Threads)
         {
+            CpuUsage.WaitForQuiet(options.QuietPatience);
             var result = ThreadLoad.Run(threads, options.Duration, (worker, i) => Search(searcher, phraseSpecs, worker, i));
             figures.InProcessPhraseRate[threads] = result.Rate;
             LoadRows.Add(table, "phrase, top 10 + text + highlights", threads, result,
-                $"{exact}/{phrases.Count} exact counts; {Format.Kilobytes(result.AllocatedKilobytesPerOperation)} KB allocated/query");
+                $"{exact}/{phrases.Count} exact counts; {Format.Kilobytes(result.AllocatedKilobytesPerOperation)} KB allocated/query; {result.Gc}");
         }
         foreach (var threads in options.Threads)
         {
+            CpuUsage.WaitForQuiet(options.QuietPatience);
             var result = ThreadLoad.Run(threads, options.Duration, (worker, i) => Search(searcher, querySpecs, worker, i));
             LoadRows.Add(table, "free text (same words), top 10 + text + highlights", threads, result,
-                $"{relaxed} of {phrases.Count} relaxed; {Format.Kilobytes(result.AllocatedKilobytesPerOperation)} KB allocated/query");
+                $"{relaxed} of {phrases.Count} relaxed; {Format.Kilobytes(result.AllocatedKilobytesPerOperation)} KB allocated/query; {result.Gc}");
         }
         var idsOnly = LuceneOnly.Prepare(index, phrases);
+        CpuUsage.WaitForQuiet(options.QuietPatience);
         var ids = ThreadLoad.Run(1, options.Duration, (worker, i) => idsOnly.TopTen(i, loadStored: false));
         LoadRows.Add(table, "Lucene.Net PhraseQuery top 10, ids only (no collector of ours)", 1, ids,
-            $"as Java's ids-only row; {Format.Kilobytes(ids.AllocatedKilobytesPerOperation)} KB allocated/query");
+            $"as Java's ids-only row; {Format.Kilobytes(ids.AllocatedKilobytesPerOperation)} KB allocated/query; {ids.Gc}");
+        CpuUsage.WaitForQuiet(options.QuietPatience);
         var stored = ThreadLoad.Run(1, options.Duration, (worker, i) => idsOnly.TopTen(i, loadStored: true));
         LoadRows.Add(table, "Lucene.Net PhraseQuery top 10 + stored fields", 1, stored,
-            $"as Java's stored-text row; {Format.Kilobytes(stored.AllocatedKilobytesPerOperation)} KB allocated/query");
+            $"as Java's stored-text row; {Format.Kilobytes(stored.AllocatedKilobytesPerOperation)} KB allocated/query; {stored.Gc}");
 
         Console.WriteLine($"## In-process queries ({phrases.Count:N0} phrases, {options.Seconds:0.#} s per row)");
         Console.WriteLine();

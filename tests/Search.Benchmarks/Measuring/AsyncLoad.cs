@@ -9,10 +9,11 @@ internal static class AsyncLoad
     /// Keeps <paramref name="concurrency"/> calls of <paramref name="operation"/> in flight for
     /// <paramref name="duration"/>. It gets (caller, iteration) and returns false on failure.
     /// </summary>
-    public static async Task<LoadResult> RunAsync(int concurrency, TimeSpan duration, Func<int, int, Task<bool>> operation)
+    public static async Task<LoadResult> RunAsync(int concurrency, TimeSpan duration, Func<int, int, Task<bool>> operation, params int[] ourProcessIds)
     {
         var logs = Enumerable.Range(0, concurrency).Select(_ => new LatencyLog()).ToArray();
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var cpu = CpuUsage.Start(ourProcessIds);
         var stopwatch = Stopwatch.StartNew();
         var callers = Enumerable.Range(0, concurrency).Select(caller => Task.Run(async () =>
         {
@@ -34,6 +35,6 @@ internal static class AsyncLoad
         }));
         await Task.WhenAll(callers).ConfigureAwait(false);
         var elapsed = stopwatch.Elapsed;
-        return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed, LatencyLog.Merge(logs));
+        return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed, LatencyLog.Merge(logs), othersCpuFraction: cpu.OthersFraction());
     }
 }

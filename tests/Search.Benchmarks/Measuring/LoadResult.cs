@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Search.Benchmarks.Measuring;
 
 /// <summary>What one timed load did: completed and failed operations, wall time, and every latency.</summary>
-internal sealed class LoadResult(long operations, long failures, TimeSpan elapsed, long[] latencyTicks, long allocatedBytes = 0)
+internal sealed class LoadResult(long operations, long failures, TimeSpan elapsed, long[] latencyTicks, long allocatedBytes = 0, GcActivity? gc = null, double othersCpuFraction = 0)
 {
     private readonly long[] _sortedTicks = Sorted(latencyTicks);
 
@@ -13,6 +13,12 @@ internal sealed class LoadResult(long operations, long failures, TimeSpan elapse
 
     /// <summary>Managed bytes allocated by the measuring threads, or 0 when not tracked.</summary>
     public long AllocatedBytes { get; } = allocatedBytes;
+
+    /// <summary>Collections and pause time in this process while the load ran, when tracked.</summary>
+    public GcActivity? Gc { get; } = gc;
+
+    /// <summary>Share of the machine's CPU time that processes other than ours used meanwhile.</summary>
+    public double OthersCpuFraction { get; } = othersCpuFraction;
 
     /// <summary>Successful operations per second of wall time.</summary>
     public double Rate => (Operations - Failures) / Elapsed.TotalSeconds;

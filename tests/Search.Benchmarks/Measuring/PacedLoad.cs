@@ -12,7 +12,7 @@ internal static class PacedLoad
     /// <summary>Most calls in flight at once; past this the schedule waits, which the latencies then show.</summary>
     private const int MaxInFlight = 256;
 
-    public static async Task<LoadResult> RunAsync(double ratePerSecond, TimeSpan duration, Func<int, Task<bool>> operation)
+    public static async Task<LoadResult> RunAsync(double ratePerSecond, TimeSpan duration, Func<int, Task<bool>> operation, params int[] ourProcessIds)
     {
         var total = (int)(ratePerSecond * duration.TotalSeconds);
         var interval = Stopwatch.Frequency / ratePerSecond;
@@ -20,6 +20,7 @@ internal static class PacedLoad
         var logLock = new Lock();
         using var slots = new SemaphoreSlim(MaxInFlight);
         var calls = new List<Task>(total);
+        var cpu = CpuUsage.Start(ourProcessIds);
         var stopwatch = Stopwatch.StartNew();
         var origin = Stopwatch.GetTimestamp();
         for (var i = 0; i < total; i++)
@@ -63,6 +64,6 @@ internal static class PacedLoad
         }
         await Task.WhenAll(calls).ConfigureAwait(false);
         var elapsed = stopwatch.Elapsed;
-        return new LoadResult(log.Count, log.Failures, elapsed, LatencyLog.Merge([log]));
+        return new LoadResult(log.Count, log.Failures, elapsed, LatencyLog.Merge([log]), othersCpuFraction: cpu.OthersFraction());
     }
 }

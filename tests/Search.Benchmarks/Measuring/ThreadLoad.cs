@@ -45,11 +45,13 @@ internal static class ThreadLoad
         Volatile.Write(ref deadlineTicks, Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency));
         start.SignalAndWait();
         stopwatch.Restart();
+        var gc = GcActivity.Start();
+        var cpu = CpuUsage.Start();
         foreach (var thread in workers)
         {
             thread.Join();
         }
         var elapsed = stopwatch.Elapsed;
-        return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed, LatencyLog.Merge(logs), allocated.Sum());
+        return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed, LatencyLog.Merge(logs), allocated.Sum(), gc.Stop(), cpu.OthersFraction());
     }
 }
