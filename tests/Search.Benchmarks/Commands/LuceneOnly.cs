@@ -30,9 +30,9 @@ internal sealed class LuceneOnly
     public static LuceneOnly Prepare(ParagraphIndex index, IReadOnlyList<SampledPhrase> phrases) =>
         new(index, phrases.Select(p => ToQuery(p.Phrase)).ToArray());
 
-    public bool TopTen(int iteration, bool loadStored) => _index.Use(searcher =>
+    public bool TopTen(int phrase, bool loadStored) => _index.Use(searcher =>
     {
-        var top = searcher.Search(_queries[iteration % _queries.Length], 10);
+        var top = searcher.Search(_queries[phrase], 10);
         if (loadStored)
         {
             foreach (var hit in top.ScoreDocs)

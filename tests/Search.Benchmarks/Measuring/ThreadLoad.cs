@@ -47,11 +47,12 @@ internal static class ThreadLoad
         stopwatch.Restart();
         var gc = GcActivity.Start();
         var cpu = CpuUsage.Start();
+        var processCpu = Environment.CpuUsage.TotalTime;
         foreach (var thread in workers)
         {
             thread.Join();
         }
         var elapsed = stopwatch.Elapsed;
-        return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed, LatencyLog.Merge(logs), allocated.Sum(), gc.Stop(), cpu.OthersFraction());
+        return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed, LatencyLog.Merge(logs), allocated.Sum(), gc.Stop(), cpu.OthersFraction(), Environment.CpuUsage.TotalTime - processCpu);
     }
 }
