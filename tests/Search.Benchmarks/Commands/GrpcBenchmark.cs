@@ -46,6 +46,12 @@ internal static class GrpcBenchmark
             figures.GrpcPhraseRate[concurrency] = searched.Rate;
             figures.GrpcFailures += searched.Failures + empty.Failures;
             LoadRows.Add(table, "phrase, top 10 + text + highlights", concurrency, searched, Beside(figures, concurrency, searched.Rate));
+            if (server.ExitReport() is { } died)
+            {
+                // Every later call would fail in microseconds and read as nonsense figures.
+                Console.WriteLine(table);
+                throw new InvalidOperationException(died);
+            }
         }
         var peak = figures.GrpcPhraseRate.Values.Max();
         CpuUsage.WaitForQuiet(options.QuietPatience);

@@ -9,17 +9,34 @@ namespace Search.Benchmarks.Measuring;
 /// </summary>
 internal sealed partial class ServerProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private const int KeptLogLines = 40;
 
-    private ServerProcess(Process process, Uri address)
+    private readonly Process _process;
+    private readonly Queue<string> _lastLines;
+
+    private ServerProcess(Process process, Uri address, Queue<string> lastLines)
     {
         _process = process;
         Address = address;
+        _lastLines = lastLines;
     }
 
     public Uri Address { get; }
 
     public int Id => _process.Id;
+
+    /// <summary>Why the server is gone, with its last log lines; null while it runs.</summary>
+    public string? ExitReport()
+    {
+        if (!_process.HasExited)
+        {
+            return null;
+        }
+        lock (_lastLines)
+        {
+            return $"the server exited with code {_process.ExitCode}; its last lines:{Environment.NewLine}{string.Join(Environment.NewLine, _lastLines)}";
+        }
+    }
 
     /// <summary>Starts the server built beside this program and waits until Kestrel says where it listens.</summary>
     public static async Task<ServerProcess> StartAsync(string indexPath, string seedsPath, TimeSpan timeout)
@@ -46,10 +63,16 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lastLines = new Queue<string>();
         // Both pipes are drained for the server's whole life so it never blocks writing a log line.
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is { } line && ListeningLine().Match(line) is { Success: true } match)
+            if (e.Data is not { } line)
+            {
+                return;
+            }
+            Keep(lastLines, line);
+            if (ListeningLine().Match(line) is { Success: true } match)
             {
                 listening.TrySetResult(new Uri(match.Groups[1].Value));
             }
@@ -58,6 +81,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         {
             if (e.Data is { } line)
             {
+                Keep(lastLines, line);
                 Console.Error.WriteLine($"[server] {line}");
             }
         };
@@ -68,7 +92,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         try
         {
             var address = await listening.Task.WaitAsync(timeout).ConfigureAwait(false);
-            return new ServerProcess(process, address);
+            return new ServerProcess(process, address, lastLines);
         }
         catch
         {
@@ -83,6 +107,18 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         Stop(_process);
         await _process.WaitForExitAsync().ConfigureAwait(false);
         _process.Dispose();
+    }
+
+    private static void Keep(Queue<string> lines, string line)
+    {
+        lock (lines)
+        {
+            lines.Enqueue(line);
+            if (lines.Count > KeptLogLines)
+            {
+                lines.Dequeue();
+            }
+        }
     }
 
     private static void Stop(Process process)
