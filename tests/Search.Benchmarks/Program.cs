@@ -6,31 +6,33 @@ var command = args.FirstOrDefault();
 var options = new BenchmarkOptions(args.Skip(1).ToArray());
 var figures = new Figures();
 MachineInfo.Print();
-switch (command)
+try
 {
-    case "build":
-        BuildBenchmark.Run(options, figures);
-        break;
-    case "inprocess":
-        InProcessBenchmark.Run(options, figures);
-        break;
-    case "grpc":
-        await GrpcBenchmark.RunAsync(options, figures);
-        break;
-    case "all":
-        BuildBenchmark.Run(options, figures);
-        InProcessBenchmark.Run(options, figures);
-        await GrpcBenchmark.RunAsync(options, figures);
-        Targets.Print(figures);
-        break;
-    case "profile":
-        ProfileCommand.Run(options);
-        break;
-    case "micro":
-        MicroCommand.Run(options);
-        break;
-    default:
-        Console.Error.WriteLine("""
+    switch (command)
+    {
+        case "build":
+            BuildBenchmark.Run(options, figures);
+            break;
+        case "inprocess":
+            InProcessBenchmark.Run(options, figures);
+            break;
+        case "grpc":
+            await GrpcBenchmark.RunAsync(options, figures);
+            break;
+        case "all":
+            BuildBenchmark.Run(options, figures);
+            InProcessBenchmark.Run(options, figures);
+            await GrpcBenchmark.RunAsync(options, figures);
+            Targets.Print(figures);
+            break;
+        case "profile":
+            ProfileCommand.Run(options);
+            break;
+        case "micro":
+            MicroCommand.Run(options);
+            break;
+        default:
+            Console.Error.WriteLine("""
             usage: Search.Benchmarks COMMAND [--corpus DIR] [--phrases FILE] [--index DIR] [--seconds N]
                                              [--build-runs N] [--concurrency 1,2,4,8,16]
               build      time the Reuters index build (units/s, allocations, peak memory)
@@ -40,6 +42,13 @@ switch (command)
               profile    where the time goes: build and phrase search taken apart stage by stage
               micro      BenchmarkDotNet [MemoryDiagnoser] of single searches (allocations per query)
             """);
-        return 2;
+            return 2;
+    }
+}
+catch (InvalidOperationException e)
+{
+    // A benchmark that cannot finish says why and fails, rather than printing figures that mean nothing.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
 }
 return 0;

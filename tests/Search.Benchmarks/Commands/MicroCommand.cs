@@ -15,8 +15,7 @@ internal static class MicroCommand
         Environment.SetEnvironmentVariable(PhraseSearchBenchmarks.IndexPathVariable, options.IndexPath);
         // In-process emit: no separate project to generate and compile, which takes minutes on 2 cores.
         var config = ManualConfig.Create(DefaultConfig.Instance)
-            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
         BenchmarkRunner.Run<PhraseSearchBenchmarks>(config);
     }
 }
