@@ -39,13 +39,13 @@ internal static class GrpcBenchmark
         {
             CpuUsage.WaitForQuiet(options.QuietPatience);
             var empty = await AsyncLoad.RunAsync(concurrency, options.Duration, (_, _) => CheckAsync(health), server.Id);
-            LoadRows.Add(table, "empty unary (Health/Check)", concurrency, empty, "transport ceiling");
+            LoadRows.Add(table, "empty unary (Health/Check)", concurrency, empty, $"transport ceiling; {CpuPerCall(empty)}");
             CpuUsage.WaitForQuiet(options.QuietPatience);
             var searched = await AsyncLoad.RunAsync(concurrency, options.Duration,
                 (caller, i) => SearchAsync(search, requests[(i + caller * 61) % requests.Length]), server.Id);
             figures.GrpcPhraseRate[concurrency] = searched.Rate;
             figures.GrpcFailures += searched.Failures + empty.Failures;
-            LoadRows.Add(table, "phrase, top 10 + text + highlights", concurrency, searched, Beside(figures, concurrency, searched.Rate));
+            LoadRows.Add(table, "phrase, top 10 + text + highlights", concurrency, searched, string.Join("; ", new[] { Beside(figures, concurrency, searched.Rate), CpuPerCall(searched) }.Where(n => n.Length > 0)));
             if (server.ExitReport() is { } died)
             {
                 // Every later call would fail in microseconds and read as nonsense figures.
@@ -103,6 +103,10 @@ internal static class GrpcBenchmark
         figures.InProcessRateFor(concurrency) is { } inProcess
             ? $"{Format.Percent(rate / inProcess)} of in-process at {Math.Min(concurrency, figures.InProcessPhraseRate.Keys.Max())} thread(s)"
             : "";
+
+    // The client shares the 2 cores with the server: its CPU per call is what the server did not get.
+    private static string CpuPerCall(LoadResult result) =>
+        $"CPU per call: server {result.ServerCpuMicrosecondsPerOperation:N0} µs, client {result.CpuMicrosecondsPerOperation:N0} µs";
 
     private static string Megabytes(long? bytes) => bytes is { } b ? Format.Megabytes(b) : "n/a";
 }

@@ -14,6 +14,8 @@ internal static class AsyncLoad
         var logs = Enumerable.Range(0, concurrency).Select(_ => new LatencyLog()).ToArray();
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var cpu = CpuUsage.Start(ourProcessIds);
+        var clientCpu = Environment.CpuUsage.TotalTime;
+        var serverCpu = ourProcessIds.Select(CpuUsage.ProcessTime).Aggregate(TimeSpan.Zero, (a, b) => a + b);
         var stopwatch = Stopwatch.StartNew();
         var callers = Enumerable.Range(0, concurrency).Select(caller => Task.Run(async () =>
         {
@@ -35,6 +37,8 @@ internal static class AsyncLoad
         }));
         await Task.WhenAll(callers).ConfigureAwait(false);
         var elapsed = stopwatch.Elapsed;
-        return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed, LatencyLog.Merge(logs), othersCpuFraction: cpu.OthersFraction());
+        return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed, LatencyLog.Merge(logs), othersCpuFraction: cpu.OthersFraction(),
+            processCpu: Environment.CpuUsage.TotalTime - clientCpu,
+            serverCpu: ourProcessIds.Select(CpuUsage.ProcessTime).Aggregate(TimeSpan.Zero, (a, b) => a + b) - serverCpu);
     }
 }

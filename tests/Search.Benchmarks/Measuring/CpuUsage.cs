@@ -67,6 +67,12 @@ internal sealed class CpuUsage
         return (total - idle, total);
     }
 
+    /// <summary>CPU time a process has used so far (user + system), from /proc; zero where that is missing.</summary>
+    public static TimeSpan ProcessTime(int processId) => TimeSpan.FromSeconds(ProcessTicks(processId) / (double)ClockTicksPerSecond);
+
+    // USER_HZ: Linux reports process times in 1/100 s on every architecture .NET runs on.
+    private const int ClockTicksPerSecond = 100;
+
     // Fields 14 and 15 of /proc/PID/stat (utime, stime), counted after the parenthesised command name.
     private static long ProcessTicks(int processId)
     {

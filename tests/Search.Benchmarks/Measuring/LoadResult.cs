@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Search.Benchmarks.Measuring;
 
 /// <summary>What one timed load did: completed and failed operations, wall time, and every latency.</summary>
-internal sealed class LoadResult(long operations, long failures, TimeSpan elapsed, long[] latencyTicks, long allocatedBytes = 0, GcActivity? gc = null, double othersCpuFraction = 0, TimeSpan? processCpu = null)
+internal sealed class LoadResult(long operations, long failures, TimeSpan elapsed, long[] latencyTicks, long allocatedBytes = 0, GcActivity? gc = null, double othersCpuFraction = 0, TimeSpan? processCpu = null, TimeSpan? serverCpu = null)
 {
     private readonly long[] _sortedTicks = Sorted(latencyTicks);
 
@@ -22,6 +22,9 @@ internal sealed class LoadResult(long operations, long failures, TimeSpan elapse
 
     /// <summary>CPU time this process used per operation (all its threads), when tracked: contention shows here even on a busy machine.</summary>
     public double? CpuMicrosecondsPerOperation { get; } = processCpu is { } cpu && operations > 0 ? cpu.TotalMicroseconds / operations : null;
+
+    /// <summary>CPU time the server process used per operation, when it runs apart and is tracked.</summary>
+    public double? ServerCpuMicrosecondsPerOperation { get; } = serverCpu is { } cpu && operations > 0 ? cpu.TotalMicroseconds / operations : null;
 
     /// <summary>Successful operations per second of wall time.</summary>
     public double Rate => (Operations - Failures) / Elapsed.TotalSeconds;
