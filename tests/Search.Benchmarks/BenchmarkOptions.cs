@@ -49,9 +49,6 @@ internal sealed class BenchmarkOptions
     /// </summary>
     public TimeSpan QuietPatience => TimeSpan.FromSeconds(double.Parse(Get("quiet-wait") ?? "60", CultureInfo.InvariantCulture));
 
-    /// <summary>True to also measure the h2load ceiling when `h2load` is installed. Default false.</summary>
-    public bool H2Load => Get("h2load") == "true";
-
     public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
 
     private string? Get(string name) => _values.GetValueOrDefault(name);

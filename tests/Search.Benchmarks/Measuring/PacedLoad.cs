@@ -39,7 +39,8 @@ internal static class PacedLoad
                 }
                 Thread.Sleep(1);
             }
-        }) { IsBackground = true, Name = "pacer" };
+        })
+        { IsBackground = true, Name = "pacer" };
         pacer.Start();
         await Task.Run(pacer.Join).ConfigureAwait(false);
         await Task.WhenAll(calls).ConfigureAwait(false);

@@ -36,7 +36,8 @@ internal static class ThreadLoad
                 }
             }
             allocated[worker] = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        }) { IsBackground = true, Name = $"load-{worker}" }).ToArray();
+        })
+        { IsBackground = true, Name = $"load-{worker}" }).ToArray();
         foreach (var thread in workers)
         {
             thread.Start();
