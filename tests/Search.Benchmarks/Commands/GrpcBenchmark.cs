@@ -1,0 +1,112 @@
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Search.Benchmarks.Measuring;
+using Search.Benchmarks.Reporting;
+using Search.Contracts.V1;
+
+namespace Search.Benchmarks.Commands;
+
+/// <summary>
+/// Rows 3 and 4 of the issue: end-to-end gRPC over loopback against the real server in its own process,
+/// phrase searches beside an empty unary call (Health/Check, the transport's ceiling) at several
+/// concurrency levels, one open-loop run at half the peak rate, and the server's resident memory.
+/// </summary>
+internal static class GrpcBenchmark
+{
+    public static async Task RunAsync(BenchmarkOptions options, Figures figures)
+    {
+        var phrases = PhraseSet.Load(options.Phrases).Phrases;
+        ReutersIndex.Open(options).Dispose();
+        await using var server = await ServerProcess.StartAsync(options.IndexPath, options.Corpus, TimeSpan.FromSeconds(60));
+        using var channel = GrpcChannel.ForAddress(server.Address);
+        var search = new SearchService.SearchServiceClient(channel);
+        var health = new Health.HealthClient(channel);
+        var requests = phrases.Select(p => new SearchRequest { Phrase = p.Phrase, PageSize = 10 }).ToArray();
+        var idle = ProcessMemory.Read(server.Id);
+
+        // One untimed pass warms both processes and checks every answer.
+        var exact = 0;
+        for (var i = 0; i < requests.Length; i++)
+        {
+            var response = await search.SearchAsync(requests[i]);
+            exact += response.TotalSize == phrases[i].Count ? 1 : 0;
+            await health.CheckAsync(new HealthCheckRequest());
+        }
+
+        var table = LoadRows.NewTable();
+        foreach (var concurrency in options.Concurrency)
+        {
+            CpuUsage.WaitForQuiet(options.QuietPatience);
+            var empty = await AsyncLoad.RunAsync(concurrency, options.Duration, (_, _) => CheckAsync(health), server.Id);
+            LoadRows.Add(table, "empty unary (Health/Check)", concurrency, empty, $"transport ceiling; {CpuPerCall(empty)}");
+            CpuUsage.WaitForQuiet(options.QuietPatience);
+            var searched = await AsyncLoad.RunAsync(concurrency, options.Duration,
+                (caller, i) => SearchAsync(search, requests[(i + caller * 61) % requests.Length]), server.Id);
+            figures.GrpcPhraseRate[concurrency] = searched.Rate;
+            figures.GrpcFailures += searched.Failures + empty.Failures;
+            LoadRows.Add(table, "phrase, top 10 + text + highlights", concurrency, searched, string.Join("; ", new[] { Beside(figures, concurrency, searched.Rate), CpuPerCall(searched) }.Where(n => n.Length > 0)));
+            if (server.ExitReport() is { } died)
+            {
+                // Every later call would fail in microseconds and read as nonsense figures.
+                Console.WriteLine(table);
+                throw new InvalidOperationException(died);
+            }
+        }
+        var peak = figures.GrpcPhraseRate.Values.Max();
+        CpuUsage.WaitForQuiet(options.QuietPatience);
+        var paced = await PacedLoad.RunAsync(peak / 2, options.Duration, i => SearchAsync(search, requests[i % requests.Length]), server.Id);
+        figures.GrpcHalfPeakP99Milliseconds = paced.P99Milliseconds;
+        figures.GrpcFailures += paced.Failures;
+        LoadRows.Add(table, $"phrase, open loop at half the peak rate ({Format.Rate(peak / 2)}/s)", 0, paced, "latency from scheduled start");
+
+        var loaded = ProcessMemory.Read(server.Id);
+        figures.ServerRssBytes = loaded?.Rss;
+        Console.WriteLine($"## gRPC end to end on loopback ({server.Address}, server in its own process, {options.Seconds:0.#} s per row)");
+        Console.WriteLine();
+        Console.WriteLine($"Answers checked before timing: {exact}/{phrases.Count} phrase counts exact.");
+        Console.WriteLine();
+        Console.WriteLine(table);
+        Console.WriteLine($"Server memory: VmRSS {Megabytes(idle?.Rss)} MB idle (index not yet opened), "
+            + $"{Megabytes(loaded?.Rss)} MB after the load (peak VmHWM {Megabytes(loaded?.Peak)} MB).");
+        Console.WriteLine();
+    }
+
+    private static async Task<bool> SearchAsync(SearchService.SearchServiceClient client, SearchRequest request)
+    {
+        try
+        {
+            // Grpc.Net.Client throws for any grpc-status other than 0 (OK), so returning means success.
+            await client.SearchAsync(request).ConfigureAwait(false);
+            return true;
+        }
+        catch (RpcException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<bool> CheckAsync(Health.HealthClient client)
+    {
+        try
+        {
+            var response = await client.CheckAsync(new HealthCheckRequest()).ConfigureAwait(false);
+            return response.Status == HealthCheckResponse.Types.ServingStatus.Serving;
+        }
+        catch (RpcException)
+        {
+            return false;
+        }
+    }
+
+    private static string Beside(Figures figures, int concurrency, double rate) =>
+        figures.InProcessRateFor(concurrency) is { } inProcess
+            ? $"{Format.Percent(rate / inProcess)} of in-process at {Math.Min(concurrency, figures.InProcessPhraseRate.Keys.Max())} thread(s)"
+            : "";
+
+    // The client shares the 2 cores with the server: its CPU per call is what the server did not get.
+    private static string CpuPerCall(LoadResult result) =>
+        $"CPU per call: server {result.ServerCpuMicrosecondsPerOperation:N0} µs, client {result.CpuMicrosecondsPerOperation:N0} µs";
+
+    private static string Megabytes(long? bytes) => bytes is { } b ? Format.Megabytes(b) : "n/a";
+}

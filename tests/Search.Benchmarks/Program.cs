@@ -1,0 +1,54 @@
+using Search.Benchmarks;
+using Search.Benchmarks.Commands;
+using Search.Benchmarks.Reporting;
+
+var command = args.FirstOrDefault();
+var options = new BenchmarkOptions(args.Skip(1).ToArray());
+var figures = new Figures();
+MachineInfo.Print();
+try
+{
+    switch (command)
+    {
+        case "build":
+            BuildBenchmark.Run(options, figures);
+            break;
+        case "inprocess":
+            InProcessBenchmark.Run(options, figures);
+            break;
+        case "grpc":
+            await GrpcBenchmark.RunAsync(options, figures);
+            break;
+        case "all":
+            BuildBenchmark.Run(options, figures);
+            InProcessBenchmark.Run(options, figures);
+            await GrpcBenchmark.RunAsync(options, figures);
+            Targets.Print(figures);
+            break;
+        case "profile":
+            ProfileCommand.Run(options);
+            break;
+        case "micro":
+            MicroCommand.Run(options);
+            break;
+        default:
+            Console.Error.WriteLine("""
+            usage: Search.Benchmarks COMMAND [--corpus DIR] [--phrases FILE] [--index DIR] [--seconds N]
+                                             [--build-runs N] [--concurrency 1,2,4,8,16]
+              build      time the Reuters index build (units/s, allocations, peak memory)
+              inprocess  ParagraphSearcher.Search throughput and latency, 1 and 2 threads
+              grpc       end-to-end gRPC against the real server in its own process, and its memory
+              all        build, inprocess and grpc, then the issue's targets
+              profile    where the time goes: build and phrase search taken apart stage by stage
+              micro      BenchmarkDotNet [MemoryDiagnoser] of single searches (allocations per query)
+            """);
+            return 2;
+    }
+}
+catch (InvalidOperationException e)
+{
+    // A benchmark that cannot finish says why and fails, rather than printing figures that mean nothing.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
+return 0;

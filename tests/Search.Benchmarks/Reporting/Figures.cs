@@ -1,0 +1,29 @@
+namespace Search.Benchmarks.Reporting;
+
+/// <summary>
+/// The headline figures of one run, kept so `all` can set gRPC beside in-process and check the
+/// issue's targets at the end. Not thread-safe; filled by one command after another.
+/// </summary>
+internal sealed class Figures
+{
+    public double? BuildSeconds { get; set; }
+
+    /// <summary>In-process phrase searches per second, by thread count.</summary>
+    public Dictionary<int, double> InProcessPhraseRate { get; } = [];
+
+    /// <summary>gRPC phrase searches per second, by concurrent calls.</summary>
+    public Dictionary<int, double> GrpcPhraseRate { get; } = [];
+
+    public long GrpcFailures { get; set; }
+
+    public double? GrpcHalfPeakP99Milliseconds { get; set; }
+
+    public long? ServerRssBytes { get; set; }
+
+    /// <summary>Our in-process rate with as many threads as <paramref name="concurrency"/> can use on this machine.</summary>
+    public double? InProcessRateFor(int concurrency)
+    {
+        var threads = Math.Min(concurrency, InProcessPhraseRate.Keys.DefaultIfEmpty(0).Max());
+        return InProcessPhraseRate.TryGetValue(threads, out var rate) ? rate : null;
+    }
+}
