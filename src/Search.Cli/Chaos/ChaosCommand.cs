@@ -44,8 +44,11 @@ internal static class ChaosCommand
         {
             using var channel = GrpcChannel.ForAddress(address);
             using var killed = new CancellationTokenSource();
-            var workload = new ChaosWorkload(channel, ledger, phrases, AdminToken, round).RunAsync(rebuildChance: 0.4, killed.Token);
-            await Task.Delay(random.Next(300, 4000), cancellationToken);
+            // In 40 % of rounds a rebuild runs; half of those last long enough for it to finish
+            // (so upserts acknowledged after it are owed), half kill it part-way.
+            var rebuild = random.NextDouble() < 0.4;
+            var workload = new ChaosWorkload(channel, ledger, phrases, AdminToken, round).RunAsync(rebuild, killed.Token);
+            await Task.Delay(rebuild && random.NextDouble() < 0.5 ? random.Next(20_000, 40_000) : random.Next(300, 4_000), cancellationToken);
             var killedAt = ChaosLedger.Now;
             killed.Cancel();
             server.Kill();

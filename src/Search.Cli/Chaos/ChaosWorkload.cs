@@ -11,11 +11,11 @@ internal sealed class ChaosWorkload(GrpcChannel channel, ChaosLedger ledger, IRe
     private int _upsertSequence;
 
     /// <summary>Runs until <paramref name="killed"/> fires; calls that end after it are downtime, not failures.</summary>
-    public Task RunAsync(double rebuildChance, CancellationToken killed)
+    public Task RunAsync(bool rebuild, CancellationToken killed)
     {
         var random = new Random(round);
         var workers = new List<Task> { SearchLoopAsync(random.Next(), killed), SearchLoopAsync(random.Next(), killed), UpsertLoopAsync(killed) };
-        if (random.NextDouble() < rebuildChance)
+        if (rebuild)
         {
             workers.Add(RebuildAsync(random.Next(200, 1500), killed));
         }

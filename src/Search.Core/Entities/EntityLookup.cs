@@ -14,6 +14,12 @@ namespace Search.Core.Entities;
 /// </summary>
 public sealed class EntityLookup
 {
+    /// <summary>
+    /// Most entities one name may stand for (a common first name or word can be part of thousands);
+    /// beyond it the most mentioned ones are kept, as prefix queries keep a bounded expansion.
+    /// </summary>
+    public const int MaxExpansions = 256;
+
     private static readonly ConditionalWeakTable<IndexReader, EntityLookup> Cache = new();
     private readonly IndexReader _reader;
     private readonly ConcurrentDictionary<EntityId, string?> _displayNames = new();
@@ -60,7 +66,16 @@ public sealed class EntityLookup
                 }
             }
         }
-        return matches.OrderBy(m => m.Type).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
+        var resolved = matches.OrderBy(m => m.Type).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
+        if (resolved.Count > MaxExpansions)
+        {
+            resolved = resolved
+                .OrderByDescending(id => _reader.DocFreq(new Term(FieldNames.Text, EntityTerms.Of(id))))
+                .Take(MaxExpansions)
+                .OrderBy(m => m.Type).ThenBy(m => m.Key, StringComparer.Ordinal)
+                .ToList();
+        }
+        return resolved;
     }
 
     private string? ComputeDisplayName(EntityId id)

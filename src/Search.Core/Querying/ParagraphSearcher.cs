@@ -22,6 +22,19 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
     /// <summary>One page of the ranking for <paramref name="spec"/>, with highlights and snippets.</summary>
     public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken)
     {
+        try
+        {
+            return Run(spec, cancellationToken);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            // Expansions are capped below Lucene's clause limit; should a combination still pass it, it is the query's size.
+            throw new InvalidSearchException("query", $"expands to more than {BooleanQuery.MaxClauseCount} terms; narrow it");
+        }
+    }
+
+    private SearchResult Run(SearchSpec spec, CancellationToken cancellationToken)
+    {
         return index.Use(searcher =>
         {
             var entityNames = EntityLookup.For(searcher.IndexReader);

@@ -19,6 +19,9 @@ internal static class InProcessBenchmark
         var phraseSpecs = phrases.Select(p => new SearchSpec { Phrase = p.Phrase, Limit = 10 }).ToArray();
         var querySpecs = phrases.Select(p => new SearchSpec { Query = p.Phrase, Limit = 10 }).ToArray();
         var lucene = LuceneOnly.Prepare(index, phrases);
+        // Entity queries: the 200 most mentioned entities of the index, each by its display name and type.
+        var entitySpecs = searcher.ListEntities(new EntityListSpec { Limit = 200 }, CancellationToken.None).Entities
+            .Select(e => new SearchSpec { Entities = [new EntityRef(e.DisplayName, e.Id.Type)], Limit = 10 }).ToArray();
 
         // One untimed pass of each warms the JIT and the OS page cache, and checks the answers.
         var exact = phrases.Where((p, i) => searcher.Search(phraseSpecs[i], CancellationToken.None).TotalHits == p.Count).Count();
@@ -35,6 +38,11 @@ internal static class InProcessBenchmark
         {
             var result = Measure(options, threads, (worker, i) => Search(searcher, querySpecs, worker, i));
             LoadRows.Add(table, "free text (same words), top 10 + text + highlights", threads, result, $"{relaxed} of {phrases.Count} relaxed; {Costs(result)}");
+        }
+        foreach (var threads in options.Threads)
+        {
+            var result = Measure(options, threads, (worker, i) => Search(searcher, entitySpecs, worker, i));
+            LoadRows.Add(table, "entity (200 most mentioned), top 10 + text + highlights", threads, result, Costs(result));
         }
         foreach (var threads in options.Threads)
         {

@@ -1,3 +1,4 @@
+using Search.Core.Entities;
 using Search.Core.Indexing;
 
 namespace Search.Benchmarks.Commands;
@@ -7,7 +8,12 @@ internal static class ReutersIndex
 {
     public static ParagraphIndex Open(BenchmarkOptions options)
     {
-        var index = new ParagraphIndex(options.IndexPath);
+        // Built with entities, as the server builds it, and rebuilt when an older version left it.
+        if (IndexInspector.Inspect(options.IndexPath).Condition is IndexCondition.Damaged or IndexCondition.Incompatible)
+        {
+            Directory.Delete(options.IndexPath, recursive: true);
+        }
+        var index = new ParagraphIndex(options.IndexPath, RecognizerTagger.Default);
         if (!index.Exists)
         {
             Console.WriteLine($"No index at {index.Path}; building it from {options.Corpus} first (not timed).");

@@ -8,6 +8,9 @@ internal sealed class Figures
 {
     public double? BuildSeconds { get; set; }
 
+    /// <summary>Build time with entity tagging, as the server builds.</summary>
+    public double? TaggedBuildSeconds { get; set; }
+
     /// <summary>In-process phrase searches per second, by thread count.</summary>
     public Dictionary<int, double> InProcessPhraseRate { get; } = [];
 

@@ -18,6 +18,10 @@ internal static class Targets
         {
             table.Add("build time (best run)", $"{Format.Seconds(build)} s", $"≤ 1.2 × {JavaLuceneBuildSeconds} s = {Format.Seconds(1.2 * JavaLuceneBuildSeconds)} s", Met(build <= 1.2 * JavaLuceneBuildSeconds));
         }
+        if (figures.TaggedBuildSeconds is { } tagged)
+        {
+            table.Add("build time with entity tagging", $"{Format.Seconds(tagged)} s", "≤ 30 s", Met(tagged <= 30));
+        }
         if (figures.InProcessPhraseRate.TryGetValue(1, out var single))
         {
             table.Add("in-process phrase q/s, 1 thread (full result)", Format.Rate(single), $"≥ Java ids-only {Format.Rate(JavaLuceneIdsOnlyRate)}", Met(single >= JavaLuceneIdsOnlyRate));
