@@ -11,6 +11,10 @@ public static class MentionCodec
 {
     public static string Encode(IReadOnlyList<EntityMention> mentions)
     {
+        if (mentions.Count == 0)
+        {
+            return "";
+        }
         var builder = new StringBuilder();
         foreach (var m in mentions)
         {

@@ -22,26 +22,33 @@ internal static class HitRecords
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    public static BinaryDocValuesField Field(string title, string text, string encodedMentions)
+    /// <summary>The record as a doc value, or null when it is over the limit (then the paragraph stores its text instead).</summary>
+    public static BinaryDocValuesField? TryField(string title, string text, string encodedMentions)
     {
-        var titleBytes = Utf8.GetBytes(title);
-        var textBytes = Utf8.GetBytes(text);
-        var mentionBytes = Utf8.GetBytes(encodedMentions);
-        var length = 10 + titleBytes.Length + textBytes.Length + mentionBytes.Length;
+        var titleLength = Utf8.GetByteCount(title);
+        var textLength = Utf8.GetByteCount(text);
+        var length = 10 + titleLength + textLength + Utf8.GetByteCount(encodedMentions);
         if (length > MaxBytes)
         {
-            return new BinaryDocValuesField(FieldNames.HitRecord, new BytesRef());
+            return null;
         }
         var buffer = new byte[length];
-        var position = WriteLength(buffer, 0, titleBytes.Length);
-        titleBytes.CopyTo(buffer, position);
-        position += titleBytes.Length;
-        position = WriteLength(buffer, position, textBytes.Length);
-        textBytes.CopyTo(buffer, position);
-        position += textBytes.Length;
-        mentionBytes.CopyTo(buffer, position);
-        position += mentionBytes.Length;
+        var position = WriteLength(buffer, 0, titleLength);
+        position += Utf8.GetBytes(title, buffer.AsSpan(position));
+        position = WriteLength(buffer, position, textLength);
+        position += Utf8.GetBytes(text, buffer.AsSpan(position));
+        position += Utf8.GetBytes(encodedMentions, buffer.AsSpan(position));
         return new BinaryDocValuesField(FieldNames.HitRecord, new BytesRef(buffer, 0, position));
+    }
+
+    /// <summary>The article id of a top-level doc id, from its sorted doc value (no stored-field decompression).</summary>
+    public static string ArticleId(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var bytes = new BytesRef();
+        leaf.AtomicReader.GetSortedDocValues(FieldNames.ArticleId).Get(doc - leaf.DocBase, bytes);
+        return bytes.Utf8ToString();
     }
 
     /// <summary>The record of a top-level doc id, or null when it must be read from stored fields.</summary>

@@ -40,18 +40,28 @@ internal sealed class ParagraphDocuments(bool reuseFields = false)
             fields.Position.SetInt64Value(PackedPosition.Pack(paragraph.Index, paragraph.Kind));
             fields.KindTerm.SetStringValue(KindTerms.Of(paragraph.Kind));
             fields.Kind.SetInt32Value((int)paragraph.Kind);
-            fields.Text.SetStringValue(paragraph.Text);
             fields.Words.SetTokenStream(new AnnotatedTextStream(words, paragraphMentions));
             fields.Stems.SetTokenStream(new PorterStemFilter(new WordListStream(words)));
             var document = new Document
             {
-                fields.ArticleId, fields.ArticleIdValue, fields.Index, fields.Position, fields.KindTerm, fields.Kind,
-                fields.Text, fields.Words, fields.Stems,
-                HitRecords.Field(article.Title, paragraph.Text, encodedMentions),
+                fields.ArticleId, fields.ArticleIdValue, fields.Index, fields.Position, fields.KindTerm, fields.Kind, fields.Words, fields.Stems,
             };
+            if (HitRecords.TryField(article.Title, paragraph.Text, encodedMentions) is { } record)
+            {
+                document.Add(record);
+            }
+            else
+            {
+                // Over the doc-value limit: the text and mentions go to the (compressed) stored fields instead.
+                fields.Text.SetStringValue(paragraph.Text);
+                document.Add(fields.Text);
+                if (paragraphMentions.Count > 0)
+                {
+                    document.Add(new StoredField(FieldNames.Entities, encodedMentions));
+                }
+            }
             if (paragraphMentions.Count > 0)
             {
-                document.Add(new StoredField(FieldNames.Entities, encodedMentions));
                 document.Add(new Field(FieldNames.EntityForms, new KeywordListStream(paragraphMentions.SelectMany(EntityTerms.FormTerms).ToList()), Counted));
             }
             if (paragraph.Index == 0)

@@ -68,14 +68,14 @@ internal static class EntityListing
         {
             searcher.Search(prepared.Relaxed, prepared.Filter, matches);
         }
-        var fields = new HashSet<string> { FieldNames.Entities, FieldNames.ArticleId };
+        var fields = new HashSet<string> { FieldNames.Entities };
         var counts = new Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)>();
         foreach (var doc in matches.Docs)
         {
             budget.ThrowIfSpent();
-            var document = searcher.Doc(doc, fields);
-            var articleId = document.Get(FieldNames.ArticleId);
-            foreach (var group in MentionCodec.Decode(document.Get(FieldNames.Entities)).GroupBy(m => new EntityId(m.Type, m.EntityKey)))
+            var articleId = HitRecords.ArticleId(searcher, doc);
+            var encoded = HitRecords.Read(searcher, doc)?.EncodedMentions ?? searcher.Doc(doc, fields).Get(FieldNames.Entities);
+            foreach (var group in MentionCodec.Decode(encoded).GroupBy(m => new EntityId(m.Type, m.EntityKey)))
             {
                 var (mentions, paragraphs, articles) = counts.GetValueOrDefault(group.Key, (0, 0, new HashSet<string>(StringComparer.Ordinal)));
                 articles.Add(articleId);

@@ -14,9 +14,10 @@ public sealed record IndexedArticle(Article Article, IReadOnlyList<IReadOnlyList
 /// <summary>Runs searches and article look-ups against a <see cref="ParagraphIndex"/>. Thread-safe.</summary>
 public sealed class ParagraphSearcher(ParagraphIndex index)
 {
+    // A hit falls back to stored fields only for paragraphs too long for a hit record.
     private static readonly ISet<string> HitFields = new HashSet<string>
     {
-        FieldNames.ArticleId, FieldNames.Title, FieldNames.ParagraphIndex, FieldNames.Kind, FieldNames.Text, FieldNames.Entities,
+        FieldNames.Text, FieldNames.Entities,
     };
 
     /// <summary>One page of the ranking for <paramref name="spec"/>, with highlights and snippets.</summary>
@@ -93,12 +94,15 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var document = searcher.Doc(scoreDoc.Doc);
-            var paragraph = ReadParagraph(document);
+            var (text, encodedMentions) = HitRecords.Read(searcher, scoreDoc.Doc) is { } record
+                ? (record.Text, record.EncodedMentions)
+                : (document.Get(FieldNames.Text), document.Get(FieldNames.Entities));
+            var paragraph = ReadParagraph(document, text);
             if (paragraph.Index == 0)
             {
                 headline = document;
             }
-            read.Add((paragraph, ResolvedMention.From(paragraph.Text, MentionCodec.Decode(document.Get(FieldNames.Entities)), entityNames)));
+            read.Add((paragraph, ResolvedMention.From(paragraph.Text, MentionCodec.Decode(encodedMentions), entityNames)));
         }
         read.Sort((a, b) => a.Paragraph.Index.CompareTo(b.Paragraph.Index));
         var paragraphs = read.Select(r => r.Paragraph).ToList();
@@ -150,8 +154,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         return top.TotalHits == 0 ? "" : searcher.Doc(top.ScoreDocs[0].Doc).Get(FieldNames.Title) ?? "";
     }
 
-    private static ArticleParagraph ReadParagraph(Document document) => new(
+    private static ArticleParagraph ReadParagraph(Document document, string text) => new(
         document.GetField(FieldNames.ParagraphIndex).GetInt32Value() ?? 0,
         (ParagraphKind)(document.GetField(FieldNames.Kind).GetInt32Value() ?? (int)ParagraphKind.Body),
-        document.Get(FieldNames.Text));
+        text);
 }

@@ -102,6 +102,8 @@ public class UpsertArticlesTests
         Assert.Equal("nickel closed higher", hit.Text[hit.Highlights[0].Start..hit.Highlights[0].End].ToLowerInvariant());
         Assert.StartsWith("…", hit.Snippet, StringComparison.Ordinal);
         Assert.EndsWith("<em>Nickel closed higher</em>.", hit.Snippet, StringComparison.Ordinal);
+        var article = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "long" });
+        Assert.Equal(["Nickel report", longText], article.Paragraphs.Select(p => p.Text));
     }
 
     [Fact]
