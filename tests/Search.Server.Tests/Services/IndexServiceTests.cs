@@ -18,6 +18,7 @@ public class IndexServiceTests
         var rebuilt = await client.RebuildIndexAsync(new RebuildIndexRequest(), ServerFixture.Admin);
 
         Assert.Equal((2, 23), (rebuilt.Articles, rebuilt.Paragraphs));
+        Assert.True(rebuilt.Mentions >= rebuilt.Entities && rebuilt.Entities > 20, $"{rebuilt.Entities} entities, {rebuilt.Mentions} mentions");
         Assert.Equal(["broken.txt: not valid UTF-8"], rebuilt.Skipped);
         Assert.True(rebuilt.Took.ToTimeSpan() > TimeSpan.Zero);
         var stats = await client.GetIndexStatsAsync(new GetIndexStatsRequest());
@@ -34,6 +35,10 @@ public class IndexServiceTests
         await using var server = await ServerFixture.StartAsync();
         var stats = await new IndexService.IndexServiceClient(server.Channel).GetIndexStatsAsync(new GetIndexStatsRequest());
         Assert.Equal((1, 21), (stats.Articles, stats.Paragraphs));
+        var entities = await new SearchService.SearchServiceClient(server.Channel).ListEntitiesAsync(new ListEntitiesRequest { PageSize = 100 });
+        Assert.Equal(entities.TotalSize, stats.Entities);
+        Assert.Equal(entities.Entities.Sum(e => e.MentionCount), stats.Mentions);
+        Assert.True(stats.Entities > 20, $"only {stats.Entities} entities in the seed article");
         var health = await new Health.HealthClient(server.Channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
     }
