@@ -1,7 +1,6 @@
 using Lucene.Net.Search;
 using Search.Core.Entities;
 using Search.Core.Indexing;
-using Search.Core.Querying;
 
 namespace Search.Core.Highlighting;
 
@@ -43,12 +42,6 @@ internal sealed class HighlightPlan
                 break;
             case TermQuery term when term.Term.Field == FieldNames.Text:
                 ExactTerms.Add(term.Term.Text);
-                break;
-            case TermQuery term when term.Term.Field == FieldNames.Bigrams:
-                ExactPhrases.Add((term.Term.Text.Split(' '), 0));
-                break;
-            case PhraseQuery bigrams when bigrams.GetTerms()[0].Field == FieldNames.Bigrams:
-                ExactPhrases.Add((PhraseQueries.WordsOfBigrams(bigrams.GetTerms().Select(t => t.Text).ToList()), 0));
                 break;
             case TermQuery term when term.Term.Field == FieldNames.Stemmed:
                 StemTerms.Add(term.Term.Text);

@@ -113,38 +113,6 @@ internal sealed class WordListStream : TokenStream
     }
 }
 
-/// <summary>Each pair of adjacent words as one token (`according to`), at the position of the first.</summary>
-internal sealed class BigramStream : TokenStream
-{
-    private readonly ICharTermAttribute _term;
-    private readonly List<Word> _words;
-    private int _next;
-
-    public BigramStream(List<Word> words)
-    {
-        _words = words;
-        _term = AddAttribute<ICharTermAttribute>();
-    }
-
-    public override bool IncrementToken()
-    {
-        ClearAttributes();
-        if (_next + 1 >= _words.Count)
-        {
-            return false;
-        }
-        _term.SetEmpty().Append(_words[_next].Term).Append(' ').Append(_words[_next + 1].Term);
-        _next++;
-        return true;
-    }
-
-    public override void Reset()
-    {
-        base.Reset();
-        _next = 0;
-    }
-}
-
 /// <summary>A fixed list of whole-string tokens, one position each.</summary>
 internal sealed class KeywordListStream : TokenStream
 {

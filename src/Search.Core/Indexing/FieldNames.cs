@@ -24,12 +24,6 @@ public static class FieldNames
     /// <summary>The paragraph text: stored, and indexed as exact words with positions (phrases).</summary>
     public const string Text = "text";
 
-    /// <summary>
-    /// Adjacent word pairs (`according to`) with positions: an exact phrase of n words is then one term
-    /// (n = 2) or a phrase of n - 1 rarer terms, so far fewer positions are intersected than word by word.
-    /// </summary>
-    public const string Bigrams = "bigram";
-
     /// <summary>The paragraph text indexed as stemmed words (free-text words).</summary>
     public const string Stemmed = "stem";
 

@@ -42,10 +42,9 @@ internal sealed class ParagraphDocuments(bool reuseFields = false)
             fields.Kind.SetInt32Value((int)paragraph.Kind);
             fields.Words.SetTokenStream(new AnnotatedTextStream(words, paragraphMentions));
             fields.Stems.SetTokenStream(new PorterStemFilter(new WordListStream(words)));
-            fields.Bigrams.SetTokenStream(new BigramStream(words));
             var document = new Document
             {
-                fields.ArticleId, fields.ArticleIdValue, fields.Index, fields.Position, fields.KindTerm, fields.Kind, fields.Words, fields.Stems, fields.Bigrams,
+                fields.ArticleId, fields.ArticleIdValue, fields.Index, fields.Position, fields.KindTerm, fields.Kind, fields.Words, fields.Stems,
             };
             if (HitRecords.TryField(article.Title, paragraph.Text, encodedMentions) is { } record)
             {
@@ -94,7 +93,6 @@ internal sealed class ParagraphDocuments(bool reuseFields = false)
         public StoredField Text { get; } = new(FieldNames.Text, "");
         public Field Words { get; } = new(FieldNames.Text, new KeywordListStream([]), IndexedText);
         public Field Stems { get; } = new(FieldNames.Stemmed, new KeywordListStream([]), IndexedText);
-        public Field Bigrams { get; } = new(FieldNames.Bigrams, new KeywordListStream([]), IndexedText);
     }
 }
 

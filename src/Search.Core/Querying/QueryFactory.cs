@@ -34,7 +34,7 @@ internal static class QueryFactory
             {
                 throw new InvalidSearchException("phrase", "has no words to match (only punctuation or symbols)");
             }
-            phrase = PhraseQueries.Exact(terms, spec.Slop);
+            phrase = PhraseQueries.Build(FieldNames.Text, terms, spec.Slop);
         }
 
         Query? strict = Both(phrase, entities);
@@ -113,8 +113,7 @@ internal static class QueryFactory
 
     private static bool IsPhraseOrExclusion(Query query) => query switch
     {
-        PhraseQuery phrase => phrase.GetTerms()[0].Field is FieldNames.Text or FieldNames.Bigrams,
-        TermQuery term => term.Term.Field == FieldNames.Bigrams,
+        PhraseQuery phrase => phrase.GetTerms()[0].Field == FieldNames.Text,
         BooleanQuery boolean => boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT),
         _ => false,
     };
