@@ -52,12 +52,19 @@ public sealed class HostileInputTests(SeedServer fixture) : IClassFixture<SeedSe
         {
             var status = Call(() => client.SearchAsync(request).ResponseAsync);
             var articleStatus = Call(() => articles.GetArticleAsync(new GetArticleRequest { ArticleId = request.Query }).ResponseAsync);
+            var listStatus = Call(() => articles.ListEntitiesAsync(new ListEntitiesRequest
+            {
+                Query = request.Query, Phrase = request.Phrase, Prefix = request.ArticleId, PageSize = request.PageSize, PageToken = request.PageToken,
+            }).ResponseAsync);
+            var entityStatus = Call(() => client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = request.Query } } }).ResponseAsync);
             lock (outcomes)
             {
                 outcomes[status] = outcomes.GetValueOrDefault(status) + 1;
             }
             return status is StatusCode.OK or StatusCode.InvalidArgument
-                && articleStatus is StatusCode.OK or StatusCode.InvalidArgument or StatusCode.NotFound;
+                && articleStatus is StatusCode.OK or StatusCode.InvalidArgument or StatusCode.NotFound
+                && listStatus is StatusCode.OK or StatusCode.InvalidArgument
+                && entityStatus is StatusCode.OK or StatusCode.InvalidArgument;
         }
 
         // Off xunit's synchronisation context: FsCheck properties are synchronous.
