@@ -83,11 +83,13 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
     public IndexedArticle? GetArticleWithEntities(string articleId) => index.Use(searcher =>
     {
         var query = new TermQuery(new Term(FieldNames.ArticleId, articleId));
-        var top = searcher.Search(query, 10_000);
-        if (top.TotalHits == 0)
+        // Count first, so an article of any length comes back whole without a huge queue for short ones.
+        var count = searcher.Search(query, 1).TotalHits;
+        if (count == 0)
         {
             return null;
         }
+        var top = searcher.Search(query, count);
         var entityNames = EntityLookup.For(searcher.IndexReader);
         var read = new List<(ArticleParagraph Paragraph, IReadOnlyList<ResolvedMention> Mentions)>(top.ScoreDocs.Length);
         Document? headline = null;
