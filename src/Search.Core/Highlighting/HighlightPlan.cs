@@ -1,6 +1,7 @@
 using Lucene.Net.Search;
 using Search.Core.Entities;
 using Search.Core.Indexing;
+using Search.Core.Querying;
 
 namespace Search.Core.Highlighting;
 
@@ -40,6 +41,9 @@ internal sealed class HighlightPlan
             case TermQuery term when term.Term.Field == FieldNames.Text && EntityTerms.TryParse(term.Term.Text, out var entity):
                 Entities.Add(entity);
                 break;
+            case TermQuery pair when pair.Term.Field == FieldNames.Text && pair.Term.Text.Contains(' ', StringComparison.Ordinal):
+                ExactPhrases.Add((pair.Term.Text.Split(' '), 0));
+                break;
             case TermQuery term when term.Term.Field == FieldNames.Text:
                 ExactTerms.Add(term.Term.Text);
                 break;
@@ -55,7 +59,8 @@ internal sealed class HighlightPlan
                 }
                 else
                 {
-                    ExactPhrases.Add((texts, phrase.Slop));
+                    // Pair terms (`according to`) stand for two words at their position.
+                    ExactPhrases.Add((PhraseQueries.WordsOf(texts, phrase.GetPositions()), phrase.Slop));
                 }
                 break;
             case PrefixQuery prefix:

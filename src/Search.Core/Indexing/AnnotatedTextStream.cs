@@ -21,6 +21,7 @@ internal sealed class AnnotatedTextStream : TokenStream
     private int _lastWordStart = -1;
     private int _lastWordEnd = -1;
     private int _finalOffset;
+    private bool _pairPending;
 
     public AnnotatedTextStream(List<Word> words, IReadOnlyList<EntityMention> mentions)
     {
@@ -34,6 +35,17 @@ internal sealed class AnnotatedTextStream : TokenStream
     public override bool IncrementToken()
     {
         ClearAttributes();
+        // A common-word pair starting at the word just emitted goes on that word's position.
+        if (_pairPending)
+        {
+            _pairPending = false;
+            var first = _words[_nextWord - 1];
+            var second = _words[_nextWord];
+            _term.SetEmpty().Append(first.Term).Append(' ').Append(second.Term);
+            _offset.SetOffset(first.Start, second.End);
+            _increment.PositionIncrement = 0;
+            return true;
+        }
         // A mention whose first word has just been emitted goes on that word's position.
         if (_nextMention < _mentions.Count && _lastWordStart >= 0 && _mentions[_nextMention].Start < _lastWordEnd)
         {
@@ -59,6 +71,7 @@ internal sealed class AnnotatedTextStream : TokenStream
         _term.SetEmpty().Append(word.Term);
         _offset.SetOffset(start, end);
         _finalOffset = end;
+        _pairPending = _nextWord < _words.Count && (CommonWords.Contains(word.Term) || CommonWords.Contains(_words[_nextWord].Term));
         _increment.PositionIncrement = 1;
         return true;
     }
@@ -68,6 +81,7 @@ internal sealed class AnnotatedTextStream : TokenStream
         base.Reset();
         _nextWord = 0;
         _nextMention = 0;
+        _pairPending = false;
         _lastWordStart = _lastWordEnd = -1;
     }
 

@@ -40,7 +40,7 @@ internal sealed class FreeTextParser : SimpleQueryParser
     protected override Query? NewPhraseQuery(string text, int slop)
     {
         var words = PhraseQueries.Terms(text);
-        return words.Count == 0 ? null : PhraseQueries.Build(FieldNames.Text, words, slop);
+        return words.Count == 0 ? null : PhraseQueries.Exact(words, slop);
     }
 
     protected override Query? NewPrefixQuery(string text)

@@ -34,7 +34,7 @@ internal static class QueryFactory
             {
                 throw new InvalidSearchException("phrase", "has no words to match (only punctuation or symbols)");
             }
-            phrase = PhraseQueries.Build(FieldNames.Text, terms, spec.Slop);
+            phrase = PhraseQueries.Exact(terms, spec.Slop);
         }
 
         Query? strict = Both(phrase, entities);
@@ -114,6 +114,7 @@ internal static class QueryFactory
     private static bool IsPhraseOrExclusion(Query query) => query switch
     {
         PhraseQuery phrase => phrase.GetTerms()[0].Field == FieldNames.Text,
+        TermQuery pair => pair.Term.Field == FieldNames.Text && pair.Term.Text.Contains(' ', StringComparison.Ordinal),
         BooleanQuery boolean => boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT),
         _ => false,
     };

@@ -38,6 +38,22 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void Indexed_text_stacks_common_word_pairs_on_the_first_word()
+    {
+        var words = WordScanner.Words("Prices of crude rose");
+        var stream = new Search.Core.Indexing.AnnotatedTextStream(words, []);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        var tokens = new List<(string, int)>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), increment.PositionIncrement));
+        }
+        Assert.Equal([("prices", 1), ("prices of", 0), ("of", 1), ("of crude", 0), ("crude", 1), ("rose", 1)], tokens);
+    }
+
+    [Fact]
     public void Long_text_is_read_whole()
     {
         var text = string.Join(' ', Enumerable.Repeat("word", 2000));

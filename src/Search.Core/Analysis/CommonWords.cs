@@ -1,0 +1,21 @@
+namespace Search.Core.Analysis;
+
+/// <summary>
+/// The most frequent words of English news. A pair of adjacent words with one of them is also indexed
+/// as one term (Lucene's CommonGrams idea), so a phrase such as `according to` reads one short postings
+/// list instead of intersecting the positions of a word found in most paragraphs.
+/// The list is fixed: changing it changes the index format.
+/// </summary>
+public static class CommonWords
+{
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "the", "of", "to", "a", "in", "and", "said", "s", "for", "on", "is", "it", "mln", "dlrs", "pct", "u",
+    };
+
+    public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>The pair term for words at i and i + 1 when one of them is common; otherwise null.</summary>
+    public static string? PairTerm(string first, string second) =>
+        Words.Contains(first) || Words.Contains(second) ? string.Concat(first, " ", second) : null;
+}
