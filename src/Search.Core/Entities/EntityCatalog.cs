@@ -59,19 +59,10 @@ public sealed class EntityCatalog
 
     private static void ReadForms(AtomicReader reader, Dictionary<EntityId, Dictionary<string, long>> forms)
     {
-        var terms = reader.GetTerms(FieldNames.EntityForms)?.GetEnumerator();
-        if (terms is null || terms.SeekCeil(new BytesRef(EntityTerms.FormPrefix)) == TermsEnum.SeekStatus.END)
-        {
-            return;
-        }
         var live = reader.LiveDocs;
         DocsEnum? docs = null;
-        do
+        foreach (var terms in PrefixTerms.Seek(reader.GetTerms(FieldNames.EntityForms), EntityTerms.FormPrefix))
         {
-            if (!terms.Term.Utf8ToString().StartsWith(EntityTerms.FormPrefix, StringComparison.Ordinal))
-            {
-                break;
-            }
             long frequency = 0;
             docs = terms.Docs(live, docs, DocsFlags.FREQS);
             while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
@@ -89,26 +80,19 @@ public sealed class EntityCatalog
             }
             byForm[form] = byForm.GetValueOrDefault(form) + frequency;
         }
-        while (terms.MoveNext());
     }
 
     private static void ReadCounts(AtomicReader reader, Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)> counts)
     {
-        var terms = reader.GetTerms(FieldNames.Text)?.GetEnumerator();
-        if (terms is null || terms.SeekCeil(new BytesRef(EntityTerms.Prefix)) == TermsEnum.SeekStatus.END)
-        {
-            return;
-        }
         var articleIds = reader.GetSortedDocValues(FieldNames.ArticleId);
         var live = reader.LiveDocs;
         var bytes = new BytesRef();
         DocsEnum? docs = null;
-        do
+        foreach (var terms in PrefixTerms.Seek(reader.GetTerms(FieldNames.Text), EntityTerms.Prefix))
         {
-            var text = terms.Term.Utf8ToString();
-            if (!EntityTerms.TryParse(text, out var id))
+            if (!EntityTerms.TryParse(terms.Term.Utf8ToString(), out var id))
             {
-                break;
+                continue;
             }
             var (mentions, paragraphs, articles) = counts.GetValueOrDefault(id, (0, 0, new HashSet<string>(StringComparer.Ordinal)));
             var ordinals = new HashSet<int>();
@@ -126,6 +110,5 @@ public sealed class EntityCatalog
             }
             counts[id] = (mentions, paragraphs, articles);
         }
-        while (terms.MoveNext());
     }
 }

@@ -96,23 +96,12 @@ public sealed class EntityLookup
     // Frequencies count deleted paragraphs until their segment merges; good enough to pick a display name.
     private IEnumerable<(string Term, long Frequency)> TermsWithPrefixAndFrequency(string prefix)
     {
-        var prefixBytes = new BytesRef(prefix);
         foreach (var leaf in _reader.Leaves)
         {
-            var terms = leaf.AtomicReader.GetTerms(FieldNames.EntityForms)?.GetEnumerator();
-            if (terms is null || terms.SeekCeil(prefixBytes) == TermsEnum.SeekStatus.END)
+            foreach (var terms in PrefixTerms.Seek(leaf.AtomicReader.GetTerms(FieldNames.EntityForms), prefix))
             {
-                continue;
-            }
-            do
-            {
-                if (!StringHelper.StartsWith(terms.Term, prefixBytes))
-                {
-                    break;
-                }
                 yield return (terms.Term.Utf8ToString(), Math.Max(terms.TotalTermFreq, terms.DocFreq));
             }
-            while (terms.MoveNext());
         }
     }
 }
