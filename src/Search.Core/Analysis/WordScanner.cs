@@ -47,30 +47,37 @@ public static class WordScanner
         return words;
     }
 
+    /// <summary>The folded words of the text, in order.</summary>
+    public static string[] Terms(string text) => Words(text).Select(w => w.Term).ToArray();
+
+    /// <summary>True when <paramref name="run"/> stands in <paramref name="words"/> as consecutive words.</summary>
+    public static bool ContainsRun(string[] words, string[] run)
+    {
+        for (var start = 0; start + run.Length <= words.Length; start++)
+        {
+            if (words.AsSpan(start, run.Length).SequenceEqual(run))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Lower-cases and strips diacritics and compatibility forms, so that `É`, `é` and `e` compare equal.</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
-        var ascii = true;
         foreach (var c in word)
         {
             if (c > 0x7F)
             {
-                ascii = false;
-                break;
+                return FoldUnicode(word);
             }
         }
-        if (ascii)
+        return string.Create(word.Length, word, static (dest, src) =>
         {
-            return string.Create(word.Length, word, static (dest, src) =>
-            {
-                for (var k = 0; k < src.Length; k++)
-                {
-                    var c = src[k];
-                    dest[k] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
-                }
-            });
-        }
-        return FoldUnicode(word);
+            src.CopyTo(dest);
+            FoldAsciiInPlace(dest);
+        });
     }
 
     /// <summary>Folds into <paramref name="buffer"/> in place when the word is ASCII; returns the folded length.</summary>

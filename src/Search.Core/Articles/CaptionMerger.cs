@@ -16,13 +16,13 @@ public static class CaptionMerger
         {
             return caption;
         }
-        var altWords = Terms(alt);
-        var captionWords = Terms(caption);
-        if (ContainsRun(altWords, captionWords))
+        var altWords = WordScanner.Terms(alt);
+        var captionWords = WordScanner.Terms(caption);
+        if (WordScanner.ContainsRun(altWords, captionWords))
         {
             return alt;
         }
-        if (ContainsRun(captionWords, altWords))
+        if (WordScanner.ContainsRun(captionWords, altWords))
         {
             return caption;
         }
@@ -32,23 +32,9 @@ public static class CaptionMerger
     /// <summary>True when the two texts start alike, as a caption retelling its photo's alt text does.</summary>
     public static bool Overlaps(string alt, string caption)
     {
-        var altWords = Terms(alt);
-        var captionWords = Terms(caption);
+        var altWords = WordScanner.Terms(alt);
+        var captionWords = WordScanner.Terms(caption);
         var prefix = Math.Min(4, Math.Min(altWords.Length, captionWords.Length));
         return prefix > 0 && altWords.AsSpan(0, prefix).SequenceEqual(captionWords.AsSpan(0, prefix));
-    }
-
-    private static string[] Terms(string text) => WordScanner.Words(text).Select(w => w.Term).ToArray();
-
-    private static bool ContainsRun(string[] haystack, string[] needle)
-    {
-        for (var start = 0; start + needle.Length <= haystack.Length; start++)
-        {
-            if (haystack.AsSpan(start, needle.Length).SequenceEqual(needle))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,3 +1,5 @@
+using Search.Core.Analysis;
+
 namespace Search.Core.Entities;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed class MentionLinker
         var candidates = 0;
         foreach (var named in _named)
         {
-            if (named.Type == type && named.Words.Length > words.Length && ContainsRun(named.Words, words))
+            if (named.Type == type && named.Words.Length > words.Length && WordScanner.ContainsRun(named.Words, words))
             {
                 candidates++;
                 only = named.Key;
@@ -47,17 +49,5 @@ public sealed class MentionLinker
         }
         _named.Add((type, key, words));
         return key;
-    }
-
-    private static bool ContainsRun(string[] haystack, string[] needle)
-    {
-        for (var start = 0; start + needle.Length <= haystack.Length; start++)
-        {
-            if (haystack.AsSpan(start, needle.Length).SequenceEqual(needle))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

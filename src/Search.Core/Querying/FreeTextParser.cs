@@ -39,14 +39,14 @@ internal sealed class FreeTextParser : SimpleQueryParser
 
     protected override Query? NewPhraseQuery(string text, int slop)
     {
-        var words = PhraseQueries.Terms(text);
-        return words.Count == 0 ? null : PhraseQueries.Exact(words, slop);
+        var words = WordScanner.Terms(text);
+        return words.Length == 0 ? null : PhraseQueries.Exact(words, slop);
     }
 
     protected override Query? NewPrefixQuery(string text)
     {
-        var words = PhraseQueries.Terms(text);
-        if (words.Count == 0)
+        var words = WordScanner.Terms(text);
+        if (words.Length == 0)
         {
             return null;
         }
@@ -54,12 +54,12 @@ internal sealed class FreeTextParser : SimpleQueryParser
         {
             MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxPrefixExpansions),
         };
-        if (words.Count == 1)
+        if (words.Length == 1)
         {
             return prefix;
         }
         var all = new BooleanQuery(disableCoord: true);
-        foreach (var word in words.Take(words.Count - 1))
+        foreach (var word in words.Take(words.Length - 1))
         {
             all.Add(new TermQuery(new Term(FieldNames.Text, word)), Occur.MUST);
         }
@@ -69,8 +69,8 @@ internal sealed class FreeTextParser : SimpleQueryParser
 
     protected override Query? NewFuzzyQuery(string text, int fuzziness)
     {
-        var words = PhraseQueries.Terms(text);
-        if (words.Count != 1)
+        var words = WordScanner.Terms(text);
+        if (words.Length != 1)
         {
             return NewDefaultQuery(text);
         }

@@ -8,9 +8,6 @@ namespace Search.Core.Querying;
 /// <summary>Builds word and phrase queries from text split the way the index splits it.</summary>
 internal static class PhraseQueries
 {
-    /// <summary>The folded words of <paramref name="text"/>.</summary>
-    public static List<string> Terms(string text) => WordScanner.Words(text).Select(w => w.Term).ToList();
-
     /// <summary>
     /// The query for an exact phrase of folded words. Without slop, adjacent pairs with a common word are
     /// read as their pair term (indexed at the first word's position), left to right, and the other words

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Analysis;
 using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
@@ -29,8 +30,8 @@ internal static class QueryFactory
         Query? phrase = null;
         if (!string.IsNullOrWhiteSpace(spec.Phrase))
         {
-            var terms = PhraseQueries.Terms(spec.Phrase);
-            if (terms.Count == 0)
+            var terms = WordScanner.Terms(spec.Phrase);
+            if (terms.Length == 0)
             {
                 throw new InvalidSearchException("phrase", "has no words to match (only punctuation or symbols)");
             }
