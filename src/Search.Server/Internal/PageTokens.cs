@@ -16,6 +16,13 @@ internal static class PageTokens
 
     private const string Prefix = "p1";
 
+    /// <summary>The token of the page after [offset, offset + limit), or "" when that was the last page.</summary>
+    public static string Next(int offset, int limit, long total, string requestFingerprint)
+    {
+        var next = offset + limit;
+        return next < total && next <= MaxOffset ? Create(next, requestFingerprint) : "";
+    }
+
     public static string Create(int offset, string requestFingerprint) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Prefix}.{offset.ToString(CultureInfo.InvariantCulture)}.{Hash(requestFingerprint)}"));
 

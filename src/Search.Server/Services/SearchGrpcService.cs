@@ -19,11 +19,7 @@ internal sealed class SearchGrpcService(ParagraphSearcher searcher, IOptions<Sea
         {
             response.Hits.Add(ProtoMapper.ToProto(hit));
         }
-        var next = spec.Offset + spec.Limit;
-        if (next < result.TotalHits && next <= PageTokens.MaxOffset)
-        {
-            response.NextPageToken = PageTokens.Create(next, SearchRequestReader.Fingerprint(request));
-        }
+        response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalHits, SearchRequestReader.Fingerprint(request));
         return Task.FromResult(response);
     }
 
@@ -47,11 +43,7 @@ internal sealed class SearchGrpcService(ParagraphSearcher searcher, IOptions<Sea
         var result = searcher.ListEntities(spec, context.CancellationToken);
         var response = new ListEntitiesResponse { TotalSize = result.TotalSize };
         response.Entities.Add(result.Entities.Select(ProtoMapper.ToProto));
-        var next = spec.Offset + spec.Limit;
-        if (next < result.TotalSize && next <= PageTokens.MaxOffset)
-        {
-            response.NextPageToken = PageTokens.Create(next, EntityListRequestReader.Fingerprint(request));
-        }
+        response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalSize, EntityListRequestReader.Fingerprint(request));
         return Task.FromResult(response);
     }
 }

@@ -1,0 +1,66 @@
+using Search.Core.Analysis;
+using Search.Core.Articles;
+
+namespace Search.Server.Internal;
+
+/// <summary>Checks of the request fields that searches and listings share: texts, article id, paging.</summary>
+internal static class RequestFields
+{
+    public const int MaxQueryLength = 1_000;
+    public const int MaxQueryWords = 64;
+    public const int DefaultPageSize = 10;
+    public const int MaxPageSize = 100;
+
+    /// <summary>A query or phrase: at most <see cref="MaxQueryLength"/> characters and <see cref="MaxQueryWords"/> words.</summary>
+    public static void CheckText(string field, string value)
+    {
+        CheckLength(field, value);
+        var words = 0;
+        var from = 0;
+        while (WordScanner.TryNext(value, from, out _, out var end))
+        {
+            from = end;
+            if (++words > MaxQueryWords)
+            {
+                Errors.InvalidArgument(field, $"must have at most {MaxQueryWords} words");
+            }
+        }
+    }
+
+    public static void CheckLength(string field, string value)
+    {
+        if (value.Length > MaxQueryLength)
+        {
+            Errors.InvalidArgument(field, $"must be at most {MaxQueryLength} characters (got {value.Length})");
+        }
+    }
+
+    /// <summary>The article filter, or null when none is given.</summary>
+    public static string? ArticleIdOrNull(string articleId)
+    {
+        if (articleId.Length == 0)
+        {
+            return null;
+        }
+        if (!ArticleIds.IsValid(articleId, out var reason))
+        {
+            Errors.InvalidArgument("article_id", reason);
+        }
+        return articleId;
+    }
+
+    /// <summary>Offset and limit of the requested page: size 0 means the default, above the maximum is the maximum.</summary>
+    public static (int Offset, int Limit) Page(int pageSize, string pageToken, string fingerprint)
+    {
+        if (pageSize < 0)
+        {
+            Errors.InvalidArgument("page_size", "must not be negative");
+        }
+        var offset = 0;
+        if (pageToken.Length > 0 && !PageTokens.TryRead(pageToken, fingerprint, out offset))
+        {
+            Errors.InvalidArgument("page_token", "is not a page token this server issued for this request");
+        }
+        return (offset, pageSize == 0 ? DefaultPageSize : Math.Min(pageSize, MaxPageSize));
+    }
+}
