@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Entities;
+using Search.Core.Storage;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Indexing;
@@ -27,10 +28,10 @@ public sealed class ParagraphIndex : IDisposable
         _annotator = tagger is null ? null : new ArticleEntityAnnotator(tagger);
         Path = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(Path);
-        // Not FSDirectory.Open's MMapDirectory: in Lucene.Net every byte read from a memory map takes
-        // and releases a SafeHandle reference shared by all threads, so two searching cores fight over
-        // one cache line (measured: 1,813 q/s on one thread fell to 922 on two; NIOFS: 2,635 and 3,638).
-        _directory = new NIOFSDirectory(new DirectoryInfo(Path));
+        // Not FSDirectory.Open's MMapDirectory nor NIOFSDirectory: in Lucene.Net both pay a shared
+        // lock or handle reference per read, so two searching cores fight over one cache line
+        // (measured with MMap: 1,813 q/s on one thread fell to 922 on two). See MappedDirectory.
+        _directory = new MappedDirectory(new DirectoryInfo(Path));
     }
 
     /// <summary>The absolute index folder.</summary>
@@ -38,6 +39,12 @@ public sealed class ParagraphIndex : IDisposable
 
     /// <summary>True when the folder holds a committed index.</summary>
     public bool Exists => DirectoryReader.IndexExists(_directory);
+
+    /// <summary>
+    /// True when there is an index to search. Once searchers are open this is a field read, not a
+    /// directory listing, so a health check under load costs nothing (the listing was most of its CPU).
+    /// </summary>
+    public bool IsServing => Volatile.Read(ref _searchers) is not null || Exists;
 
     /// <summary>
     /// Replaces the whole index with the articles under <paramref name="seedsPath"/>. Throws

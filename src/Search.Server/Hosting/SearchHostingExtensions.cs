@@ -17,6 +17,10 @@ public static class SearchHostingExtensions
         services.AddSingleton(IndexOpening.Open);
         services.AddSingleton<ParagraphSearcher>();
         services.AddHostedService<IndexLifecycle>();
+        // Registered, the interceptors are resolved once; unregistered, gRPC would build them per call.
+        services.AddSingleton<ErrorMappingInterceptor>();
+        services.AddSingleton<AdminAuthorizationInterceptor>();
+        services.AddSingleton<RequestSizeInterceptor>();
         services.AddGrpc(options =>
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
@@ -45,5 +49,5 @@ public static class SearchHostingExtensions
 internal sealed class IndexHealthCheck(ParagraphIndex index) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(index.Exists ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("no index has been built yet"));
+        Task.FromResult(index.IsServing ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("no index has been built yet"));
 }
