@@ -9,14 +9,34 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-return args.FirstOrDefault() switch
+try
 {
-    "index" => IndexCommand.Run(args[1..], cancellation.Token),
-    "search" => SearchCommand.Run(args[1..], cancellation.Token),
-    "chaos" => await ChaosCommand.RunAsync(args[1..], cancellation.Token),
-    "ner" => await NerCommand.RunAsync(args[1..], cancellation.Token),
-    _ => Usage(),
-};
+    return args.FirstOrDefault() switch
+    {
+        "index" => IndexCommand.Run(args[1..], cancellation.Token),
+        "search" => SearchCommand.Run(args[1..], cancellation.Token),
+        "chaos" => await ChaosCommand.RunAsync(args[1..], cancellation.Token),
+        "ner" => await NerCommand.RunAsync(args[1..], cancellation.Token),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    // A mistake on the command line: say which, then how to call.
+    Console.Error.WriteLine($"search-cli: {e.Message}");
+    return Usage();
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or Search.Core.Indexing.RebuildInProgressException)
+{
+    // Includes a missing source folder (DirectoryNotFoundException) and another process's rebuild.
+    Console.Error.WriteLine($"search-cli: {e.Message}");
+    return 1;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("search-cli: cancelled; the index is as it was before.");
+    return 130;
+}
 
 static int Usage()
 {

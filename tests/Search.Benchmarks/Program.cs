@@ -19,7 +19,11 @@ try
         case "grpc":
             await GrpcBenchmark.RunAsync(options, figures);
             break;
+        case "java":
+            JavaPeer.Run(options, figures);
+            break;
         case "all":
+            JavaPeer.Run(options, figures);
             BuildBenchmark.Run(options, figures);
             InProcessBenchmark.Run(options, figures);
             await GrpcBenchmark.RunAsync(options, figures);
@@ -38,7 +42,8 @@ try
               build      time the Reuters index build (units/s, allocations, peak memory)
               inprocess  ParagraphSearcher.Search throughput and latency, 1 and 2 threads
               grpc       end-to-end gRPC against the real server in its own process, and its memory
-              all        build, inprocess and grpc, then the issue's targets
+              java       Java Lucene 4.10 on the same units and phrases (peers/LucenePeer.java), if installed
+              all        java, build, inprocess and grpc, then the issue's targets against this run's Java
               profile    where the time goes: build and phrase search taken apart stage by stage
               micro      BenchmarkDotNet [MemoryDiagnoser] of single searches (allocations per query)
             """);

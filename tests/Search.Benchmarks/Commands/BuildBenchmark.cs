@@ -60,6 +60,7 @@ internal static class BuildBenchmark
             else
             {
                 figures.BuildSeconds = Math.Min(figures.BuildSeconds ?? double.MaxValue, seconds);
+                figures.ColdBuildSeconds ??= seconds;
             }
         }
         Console.WriteLine($"## Index build: {options.Corpus}");

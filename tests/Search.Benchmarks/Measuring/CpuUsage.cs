@@ -67,13 +67,14 @@ internal sealed class CpuUsage
         return (total - idle, total);
     }
 
-    /// <summary>CPU time a process has used so far (user + system), from /proc; zero where that is missing.</summary>
+    /// <summary>CPU time a process (and its exited children) has used so far, user + system, from /proc; zero where that is missing.</summary>
     public static TimeSpan ProcessTime(int processId) => TimeSpan.FromSeconds(ProcessTicks(processId) / (double)ClockTicksPerSecond);
 
     // USER_HZ: Linux reports process times in 1/100 s on every architecture .NET runs on.
     private const int ClockTicksPerSecond = 100;
 
-    // Fields 14 and 15 of /proc/PID/stat (utime, stime), counted after the parenthesised command name.
+    // Fields 14 to 17 of /proc/PID/stat (utime, stime, and cutime, cstime: children that have exited
+    // and been waited for, such as the Java peer), counted after the parenthesised command name.
     private static long ProcessTicks(int processId)
     {
         var path = $"/proc/{processId}/stat";
@@ -83,6 +84,6 @@ internal sealed class CpuUsage
         }
         var text = File.ReadAllText(path);
         var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return fields.Skip(11).Take(4).Sum(field => long.Parse(field, CultureInfo.InvariantCulture));
     }
 }

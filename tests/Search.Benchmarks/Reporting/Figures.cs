@@ -8,6 +8,16 @@ internal sealed class Figures
 {
     public double? BuildSeconds { get; set; }
 
+    /// <summary>The first (cold) build of the run, JIT included, as a fresh `search-cli index` process pays.</summary>
+    public double? ColdBuildSeconds { get; set; }
+
+    /// <summary>Java Lucene's figures measured in this run (<see cref="Commands.JavaPeer"/>); null when Java is not installed.</summary>
+    public double? JavaBuildSeconds { get; set; }
+
+    public double? JavaIdsOnlyRate { get; set; }
+
+    public double? JavaStoredTextRate { get; set; }
+
     /// <summary>Build time with entity tagging, as the server builds.</summary>
     public double? TaggedBuildSeconds { get; set; }
 

@@ -14,9 +14,19 @@ internal static class Targets
     public static void Print(Figures figures)
     {
         var table = new MarkdownTable("target", "ours", "goal", "met");
+        // Java Lucene measured in this run when it could be; the issue's figures otherwise.
+        var sameRun = figures.JavaBuildSeconds is not null;
+        var javaBuild = figures.JavaBuildSeconds ?? JavaLuceneBuildSeconds;
+        var javaIdsOnly = figures.JavaIdsOnlyRate ?? JavaLuceneIdsOnlyRate;
+        var javaStoredText = figures.JavaStoredTextRate ?? JavaLuceneStoredTextRate;
+        var java = sameRun ? "Java (this run)" : "Java (issue)";
         if (figures.BuildSeconds is { } build)
         {
-            table.Add("build time (best run)", $"{Format.Seconds(build)} s", $"≤ 1.2 × {JavaLuceneBuildSeconds} s = {Format.Seconds(1.2 * JavaLuceneBuildSeconds)} s", Met(build <= 1.2 * JavaLuceneBuildSeconds));
+            table.Add("build time (best run)", $"{Format.Seconds(build)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(build <= 1.2 * javaBuild));
+        }
+        if (figures.ColdBuildSeconds is { } cold)
+        {
+            table.Add("build time, first run (JIT included)", $"{Format.Seconds(cold)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(cold <= 1.2 * javaBuild));
         }
         if (figures.TaggedBuildSeconds is { } tagged)
         {
@@ -24,14 +34,14 @@ internal static class Targets
         }
         if (figures.InProcessPhraseRate.TryGetValue(1, out var single))
         {
-            table.Add("in-process phrase q/s, 1 thread (full result)", Format.Rate(single), $"≥ Java ids-only {Format.Rate(JavaLuceneIdsOnlyRate)}", Met(single >= JavaLuceneIdsOnlyRate));
-            table.Add("", "", $"≥ Java stored text ~{Format.Rate(JavaLuceneStoredTextRate)}", Met(single >= JavaLuceneStoredTextRate));
+            table.Add("in-process phrase q/s, 1 thread (full result)", Format.Rate(single), $"≥ {java} ids-only {Format.Rate(javaIdsOnly)}", Met(single >= javaIdsOnly));
+            table.Add("", "", $"≥ {java} stored text {Format.Rate(javaStoredText)}", Met(single >= javaStoredText));
         }
         if (figures.GrpcPhraseRate.Count > 0)
         {
             var (bestConcurrency, bestRate) = figures.GrpcPhraseRate.MaxBy(pair => pair.Value);
-            table.Add($"gRPC phrase q/s, best ({bestConcurrency} calls)", Format.Rate(bestRate), $"≥ Java ids-only {Format.Rate(JavaLuceneIdsOnlyRate)}", Met(bestRate >= JavaLuceneIdsOnlyRate));
-            table.Add("", "", $"≥ Java stored text ~{Format.Rate(JavaLuceneStoredTextRate)}", Met(bestRate >= JavaLuceneStoredTextRate));
+            table.Add($"gRPC phrase q/s, best ({bestConcurrency} calls)", Format.Rate(bestRate), $"≥ {java} ids-only {Format.Rate(javaIdsOnly)}", Met(bestRate >= javaIdsOnly));
+            table.Add("", "", $"≥ {java} stored text {Format.Rate(javaStoredText)}", Met(bestRate >= javaStoredText));
             foreach (var (concurrency, rate) in figures.GrpcPhraseRate.OrderBy(pair => pair.Key))
             {
                 if (figures.InProcessRateFor(concurrency) is { } inProcess)

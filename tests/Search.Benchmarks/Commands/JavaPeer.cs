@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using Search.Benchmarks.Measuring;
+using Search.Benchmarks.Reporting;
+using Search.Tests.Shared;
+
+namespace Search.Benchmarks.Commands;
+
+/// <summary>
+/// Java Lucene 4.10 (peers/LucenePeer.java) on the same units and phrases, in the same run, so the
+/// targets are set against today's machine and not a figure from another day. Needs Debian's
+/// `liblucene4.10-java` and a JDK (`peers/run-peers.sh` installs both); without them the targets
+/// fall back to the issue's figures and say so.
+/// </summary>
+internal static class JavaPeer
+{
+    private const string Jars = "/usr/share/java/lucene-core-4.10.4.jar:/usr/share/java/lucene-analyzers-common-4.10.4.jar";
+
+    public static void Run(BenchmarkOptions options, Figures figures)
+    {
+        if (!File.Exists("/usr/share/java/lucene-core-4.10.4.jar") || !OnPath("javac") || !OnPath("java"))
+        {
+            Console.WriteLine("## Java Lucene in this run: not installed (run tests/Search.Benchmarks/peers/run-peers.sh once); targets use the issue's figures.");
+            Console.WriteLine();
+            return;
+        }
+        var work = Directory.CreateTempSubdirectory("search-java-peer-");
+        try
+        {
+            var source = Path.Combine(RepositoryRoot.Path, "tests", "Search.Benchmarks", "peers", "LucenePeer.java");
+            Execute("javac", "-d", Path.Combine(work.FullName, "classes"), "-cp", Jars, source);
+            CpuUsage.WaitForQuiet(options.QuietPatience);
+            var cpu = CpuUsage.Start();
+            var row = Execute("java", "-cp", $"{Path.Combine(work.FullName, "classes")}:{Jars}", "LucenePeer",
+                options.Corpus, options.Phrases, Path.Combine(work.FullName, "index"), options.Seconds.ToString(CultureInfo.InvariantCulture)).Trim();
+            var others = cpu.OthersFraction();
+            // | engine | build s | units | ids-only q/s | with-text q/s | exact |
+            var cells = row.Split('|', StringSplitOptions.TrimEntries);
+            figures.JavaBuildSeconds = double.Parse(cells[2], CultureInfo.InvariantCulture);
+            figures.JavaIdsOnlyRate = double.Parse(cells[4], CultureInfo.InvariantCulture);
+            figures.JavaStoredTextRate = double.Parse(cells[5], CultureInfo.InvariantCulture);
+            Console.WriteLine("## Java Lucene in this run (peers/LucenePeer.java, one thread, cold JVM)");
+            Console.WriteLine();
+            Console.WriteLine("| engine | build s | units | top-10 phrase q/s, ids only | top-10 phrase q/s, with text | exact counts |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            Console.WriteLine(row);
+            Console.WriteLine();
+            Console.WriteLine($"Other processes' CPU while it ran: {Format.Percent(others)}.");
+            Console.WriteLine();
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(folder => File.Exists(Path.Combine(folder, program)));
+
+    private static string Execute(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} exited with {process.ExitCode}: {errors.Result}");
+        }
+        return output;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+
+namespace Search.Cli.Tests;
+
+public class UsageErrorTests
+{
+    private static (int ExitCode, string Errors) RunCli(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Search.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, errors);
+    }
+
+    [Fact]
+    public void A_missing_option_is_named_with_the_usage_and_exit_code_2()
+    {
+        var (exitCode, errors) = RunCli("index");
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("search-cli: --source is required", errors);
+        Assert.Contains("usage:", errors);
+        Assert.DoesNotContain("Unhandled exception", errors);
+    }
+
+    [Fact]
+    public void A_missing_source_folder_is_a_one_line_error_and_exit_code_1()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "search-cli-missing-" + Guid.NewGuid().ToString("N"));
+        var index = Path.Combine(Path.GetTempPath(), "search-cli-index-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exitCode, errors) = RunCli("index", "--source", missing, "--index", index, "--no-entities");
+
+            Assert.Equal(1, exitCode);
+            Assert.StartsWith("search-cli: ", errors);
+            Assert.Contains(missing, errors);
+            Assert.DoesNotContain("Unhandled exception", errors);
+        }
+        finally
+        {
+            if (Directory.Exists(index))
+            {
+                Directory.Delete(index, recursive: true);
+            }
+        }
+    }
+}
