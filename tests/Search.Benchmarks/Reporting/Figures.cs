@@ -8,7 +8,7 @@ internal sealed class Figures
 {
     public double? BuildSeconds { get; set; }
 
-    /// <summary>The first (cold) build of the run, JIT included, as a fresh `search-cli index` process pays.</summary>
+    /// <summary>`search-cli index --no-entities` in a fresh process: the cold build, JIT included, as a user runs it.</summary>
     public double? ColdBuildSeconds { get; set; }
 
     /// <summary>Java Lucene's figures measured in this run (<see cref="Commands.JavaPeer"/>); null when Java is not installed.</summary>

@@ -22,11 +22,11 @@ internal static class Targets
         var java = sameRun ? "Java (this run)" : "Java (issue)";
         if (figures.BuildSeconds is { } build)
         {
-            table.Add("build time (best run)", $"{Format.Seconds(build)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(build <= 1.2 * javaBuild));
+            table.Add("build time (best in-process run)", $"{Format.Seconds(build)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(build <= 1.2 * javaBuild));
         }
         if (figures.ColdBuildSeconds is { } cold)
         {
-            table.Add("build time, first run (JIT included)", $"{Format.Seconds(cold)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(cold <= 1.2 * javaBuild));
+            table.Add("build time, `search-cli index` cold", $"{Format.Seconds(cold)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(cold <= 1.2 * javaBuild));
         }
         if (figures.TaggedBuildSeconds is { } tagged)
         {
