@@ -35,6 +35,9 @@ internal sealed class BenchmarkOptions
     /// <summary>How many times the build is timed; the first includes JIT warm-up. Default 2.</summary>
     public int BuildRuns => int.Parse(Get("build-runs") ?? "2", CultureInfo.InvariantCulture);
 
+    /// <summary>How many times the cold builds (`search-cli index` in a fresh process, and Java Lucene) are timed; the best counts. Default 3.</summary>
+    public int ColdBuildRuns => int.Parse(Get("cold-build-runs") ?? "3", CultureInfo.InvariantCulture);
+
     /// <summary>Concurrent gRPC calls to measure at. Default 1,2,4,8,16.</summary>
     public IReadOnlyList<int> Concurrency =>
         (Get("concurrency") ?? "1,2,4,8,16").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();

@@ -38,7 +38,7 @@ try
         default:
             Console.Error.WriteLine("""
             usage: Search.Benchmarks COMMAND [--corpus DIR] [--phrases FILE] [--index DIR] [--seconds N]
-                                             [--build-runs N] [--concurrency 1,2,4,8,16]
+                                             [--build-runs N] [--cold-build-runs N] [--concurrency 1,2,4,8,16]
               build      time the Reuters index build (units/s, allocations, peak memory)
               inprocess  ParagraphSearcher.Search throughput and latency, 1 and 2 threads
               grpc       end-to-end gRPC against the real server in its own process, and its memory

@@ -18,7 +18,8 @@ internal static class BuildBenchmark
     {
         var expectedUnits = PhraseSet.Load(options.Phrases).Units;
         var table = new MarkdownTable("build", "seconds", "units", "units/s", "allocated GB", "GC gen0/1/2", "peak working set MB", "index MB", "CPU s (ours)", "other processes' CPU", "note");
-        figures.ColdBuildSeconds = RunCli(options, table, expectedUnits);
+        // Several fresh processes, as Java's cold runs: one run on this shared machine is not a figure.
+        figures.ColdBuildSeconds = Enumerable.Range(0, options.ColdBuildRuns).Select(_ => RunCli(options, table, expectedUnits)).ToList().Min();
         for (var run = 1; run <= options.BuildRuns + 1; run++)
         {
             // The last run tags entities too, as the server does, into a folder of its own.

@@ -29,23 +29,38 @@ internal static class JavaPeer
         {
             var source = Path.Combine(RepositoryRoot.Path, "tests", "Search.Benchmarks", "peers", "LucenePeer.java");
             Execute("javac", "-d", Path.Combine(work.FullName, "classes"), "-cp", Jars, source);
-            CpuUsage.WaitForQuiet(options.QuietPatience);
-            var cpu = CpuUsage.Start();
-            var row = Execute("java", "-cp", $"{Path.Combine(work.FullName, "classes")}:{Jars}", "LucenePeer",
-                options.Corpus, options.Phrases, Path.Combine(work.FullName, "index"), options.Seconds.ToString(CultureInfo.InvariantCulture)).Trim();
-            var others = cpu.OthersFraction();
-            // | engine | build s | units | ids-only q/s | with-text q/s | exact |
-            var cells = row.Split('|', StringSplitOptions.TrimEntries);
-            figures.JavaBuildSeconds = double.Parse(cells[2], CultureInfo.InvariantCulture);
-            figures.JavaIdsOnlyRate = double.Parse(cells[4], CultureInfo.InvariantCulture);
-            figures.JavaStoredTextRate = double.Parse(cells[5], CultureInfo.InvariantCulture);
+            // The build is timed several times (the first run also times the queries): on this shared
+            // machine one cold JVM build varies from 3.0 to 5.6 s, and the targets use the best of each side.
+            var rows = new List<string>();
+            var builds = new List<double>();
+            var others = 0.0;
+            for (var run = 0; run < options.ColdBuildRuns; run++)
+            {
+                CpuUsage.WaitForQuiet(options.QuietPatience);
+                var cpu = CpuUsage.Start();
+                var seconds = run == 0 ? options.Seconds : 0.1;
+                var row = Execute("java", "-cp", $"{Path.Combine(work.FullName, "classes")}:{Jars}", "LucenePeer",
+                    options.Corpus, options.Phrases, Path.Combine(work.FullName, "index"), seconds.ToString(CultureInfo.InvariantCulture)).Trim();
+                others = Math.Max(others, cpu.OthersFraction());
+                // | engine | build s | units | ids-only q/s | with-text q/s | exact |
+                var cells = row.Split('|', StringSplitOptions.TrimEntries);
+                builds.Add(double.Parse(cells[2], CultureInfo.InvariantCulture));
+                if (run == 0)
+                {
+                    rows.Add(row);
+                    figures.JavaIdsOnlyRate = double.Parse(cells[4], CultureInfo.InvariantCulture);
+                    figures.JavaStoredTextRate = double.Parse(cells[5], CultureInfo.InvariantCulture);
+                }
+            }
+            figures.JavaBuildSeconds = builds.Min();
             Console.WriteLine("## Java Lucene in this run (peers/LucenePeer.java, one thread, cold JVM)");
             Console.WriteLine();
             Console.WriteLine("| engine | build s | units | top-10 phrase q/s, ids only | top-10 phrase q/s, with text | exact counts |");
             Console.WriteLine("|---|---|---|---|---|---|");
-            Console.WriteLine(row);
+            rows.ForEach(Console.WriteLine);
             Console.WriteLine();
-            Console.WriteLine($"Other processes' CPU while it ran: {Format.Percent(others)}.");
+            Console.WriteLine($"Build, {builds.Count} cold JVM runs: {string.Join(", ", builds.Select(b => Format.Seconds(b)))} s (best {Format.Seconds(builds.Min())} s). "
+                + $"Other processes' CPU while it ran: at most {Format.Percent(others)}.");
             Console.WriteLine();
         }
         finally

@@ -26,7 +26,7 @@ internal static class Targets
         }
         if (figures.ColdBuildSeconds is { } cold)
         {
-            table.Add("build time, `search-cli index` cold", $"{Format.Seconds(cold)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(cold <= 1.2 * javaBuild));
+            table.Add("build time, `search-cli index` cold (best of runs)", $"{Format.Seconds(cold)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(cold <= 1.2 * javaBuild));
         }
         if (figures.TaggedBuildSeconds is { } tagged)
         {
