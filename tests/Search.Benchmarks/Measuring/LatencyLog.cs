@@ -6,7 +6,13 @@ namespace Search.Benchmarks.Measuring;
 /// </summary>
 internal sealed class LatencyLog
 {
-    private long[] _ticks = new long[16_384];
+    private long[] _ticks;
+
+    /// <param name="expected">Latencies expected, so a long run does not grow the array while it is timed.</param>
+    public LatencyLog(int expected = 16_384)
+    {
+        _ticks = new long[Math.Max(expected, 1)];
+    }
 
     public int Count { get; private set; }
 

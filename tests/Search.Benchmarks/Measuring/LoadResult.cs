@@ -31,6 +31,7 @@ internal sealed class LoadResult(long operations, long failures, TimeSpan elapse
 
     public double P50Milliseconds => Percentile(0.50);
     public double P99Milliseconds => Percentile(0.99);
+    public double MaxMilliseconds => Percentile(1.0);
 
     public double AllocatedKilobytesPerOperation => Operations == 0 ? 0 : AllocatedBytes / 1024.0 / Operations;
 
