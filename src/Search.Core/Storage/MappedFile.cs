@@ -11,12 +11,10 @@ namespace Search.Core.Storage;
 /// </summary>
 internal sealed unsafe class MappedFile
 {
-    private readonly MemoryMappedFile? _map;
     private readonly MemoryMappedViewAccessor? _view;
 
-    private MappedFile(MemoryMappedFile? map, MemoryMappedViewAccessor? view, byte* start, long length)
+    private MappedFile(MemoryMappedViewAccessor? view, byte* start, long length)
     {
-        _map = map;
         _view = view;
         Start = start;
         Length = length;
@@ -36,21 +34,16 @@ internal sealed unsafe class MappedFile
         if (length == 0)
         {
             // An empty file cannot be mapped; nothing will be read from it.
-            return new MappedFile(null, null, null, 0);
+            return new MappedFile(null, null, 0);
         }
-        var map = MemoryMappedFile.CreateFromFile(stream, mapName: null, capacity: 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
-        try
-        {
-            var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            byte* pointer = null;
-            view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-            return new MappedFile(map, view, pointer + view.PointerOffset, length);
-        }
-        catch
-        {
-            map.Dispose();
-            throw;
-        }
+        // The mapping outlives the file descriptor (POSIX keeps a mapping valid after close), so the
+        // descriptor is closed at once: a server with many segments, or with merged-away segments not
+        // yet collected, never runs into the open-file limit.
+        using var map = MemoryMappedFile.CreateFromFile(stream, mapName: null, capacity: 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+        var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+        byte* pointer = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        return new MappedFile(view, pointer + view.PointerOffset, length);
     }
 
     ~MappedFile()

@@ -162,6 +162,24 @@ public class MappedDirectoryTests
         Assert.Equal(42, input.ReadInt64());
     }
 
+    [SkippableFact]
+    public void An_open_file_holds_no_file_descriptor_only_its_mapping()
+    {
+        Skip.IfNot(System.IO.Directory.Exists("/proc/self/fd"), "needs Linux's /proc to list open files");
+        using var folder = new TempFolder();
+        using var directory = Open(folder);
+        Write(directory, "segment", output => output.WriteInt64(7));
+        var path = Path.Combine(folder.Path, "segment");
+
+        using var input = directory.OpenInput("segment", IOContext.DEFAULT);
+        var openDescriptors = System.IO.Directory.GetFiles("/proc/self/fd").Select(fd => new FileInfo(fd).LinkTarget).Where(target => target == path).ToList();
+        var mapped = File.ReadLines("/proc/self/maps").Count(line => line.EndsWith(path, StringComparison.Ordinal));
+
+        Assert.Empty(openDescriptors);
+        Assert.Equal(1, mapped);
+        Assert.Equal(7, input.ReadInt64());
+    }
+
     [Fact]
     public void A_real_index_read_through_the_mappings_passes_Lucenes_own_check()
     {
