@@ -54,7 +54,9 @@ internal sealed unsafe class MappedIndexInput : IndexInput
 
     public override void ReadBytes(byte[] b, int offset, int len)
     {
-        new ReadOnlySpan<byte>(Take(len), len).CopyTo(b.AsSpan(offset, len));
+        // The destination is checked before the position moves, so a bad range leaves the input as it was.
+        var destination = b.AsSpan(offset, len);
+        new ReadOnlySpan<byte>(Take(len), len).CopyTo(destination);
     }
 
     public override short ReadInt16() => BinaryPrimitives.ReadInt16BigEndian(new ReadOnlySpan<byte>(Take(2), 2));
