@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Search.Benchmarks.Measuring;
 using Search.Benchmarks.Reporting;
@@ -28,7 +27,7 @@ internal static class JavaPeer
         try
         {
             var source = Path.Combine(RepositoryRoot.Path, "tests", "Search.Benchmarks", "peers", "LucenePeer.java");
-            Execute("javac", "-d", Path.Combine(work.FullName, "classes"), "-cp", Jars, source);
+            ChildProcess.Run("javac", "-d", Path.Combine(work.FullName, "classes"), "-cp", Jars, source);
             // The build is timed several times (the first run also times the queries): on this shared
             // machine one cold JVM build varies from 3.0 to 5.6 s, and the targets use the best of each side.
             var rows = new List<string>();
@@ -39,7 +38,7 @@ internal static class JavaPeer
                 CpuUsage.WaitForQuiet(options.QuietPatience);
                 var cpu = CpuUsage.Start();
                 var seconds = run == 0 ? options.Seconds : 0.1;
-                var row = Execute("java", "-cp", $"{Path.Combine(work.FullName, "classes")}:{Jars}", "LucenePeer",
+                var row = ChildProcess.Run("java", "-cp", $"{Path.Combine(work.FullName, "classes")}:{Jars}", "LucenePeer",
                     options.Corpus, options.Phrases, Path.Combine(work.FullName, "index"), seconds.ToString(CultureInfo.InvariantCulture)).Trim();
                 others = Math.Max(others, cpu.OthersFraction());
                 // | engine | build s | units | ids-only q/s | with-text q/s | exact |
@@ -71,22 +70,4 @@ internal static class JavaPeer
 
     private static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(folder => File.Exists(Path.Combine(folder, program)));
-
-    private static string Execute(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} exited with {process.ExitCode}: {errors.Result}");
-        }
-        return output;
-    }
 }
