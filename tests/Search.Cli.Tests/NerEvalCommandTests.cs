@@ -1,24 +1,12 @@
-using System.Diagnostics;
-
 namespace Search.Cli.Tests;
 
 public class NerEvalCommandTests
 {
-    /// <summary>Runs the built CLI as a user would and returns its standard output.</summary>
+    /// <summary>The CLI's standard output, after checking it succeeded.</summary>
     private static string RunCli(params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "Search.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, errors);
+        var (exitCode, output, errors) = CliRunner.Run(args);
+        Assert.True(exitCode == 0, errors);
         return output;
     }
 

@@ -1,28 +1,11 @@
-using System.Diagnostics;
-
 namespace Search.Cli.Tests;
 
 public class UsageErrorTests
 {
-    private static (int ExitCode, string Errors) RunCli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Search.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, errors);
-    }
-
     [Fact]
     public void A_missing_option_is_named_with_the_usage_and_exit_code_2()
     {
-        var (exitCode, errors) = RunCli("index");
+        var (exitCode, _, errors) = CliRunner.Run("index");
 
         Assert.Equal(2, exitCode);
         Assert.StartsWith("search-cli: --source is required", errors);
@@ -37,7 +20,7 @@ public class UsageErrorTests
         var index = Path.Combine(Path.GetTempPath(), "search-cli-index-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var (exitCode, errors) = RunCli("index", "--source", missing, "--index", index, "--no-entities");
+            var (exitCode, _, errors) = CliRunner.Run("index", "--source", missing, "--index", index, "--no-entities");
 
             Assert.Equal(1, exitCode);
             Assert.StartsWith("search-cli: ", errors);
