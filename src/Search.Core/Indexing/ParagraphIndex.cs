@@ -112,14 +112,13 @@ public sealed class ParagraphIndex : IDisposable
     /// <summary>Picks up a commit made since the last refresh (by this process or another); cheap when there is none.</summary>
     public void Refresh()
     {
-        var searchers = Searchers(openIfMissing: Exists);
-        searchers?.MaybeRefreshBlocking();
+        Searchers()?.MaybeRefreshBlocking();
     }
 
     /// <summary>Runs <paramref name="use"/> with a searcher over the latest refreshed commit, released afterwards.</summary>
     public T Use<T>(Func<IndexSearcher, T> use)
     {
-        var searchers = Searchers(openIfMissing: true) ?? throw new IndexNotReadyException();
+        var searchers = Searchers() ?? throw new IndexNotReadyException();
         var searcher = searchers.Acquire();
         try
         {
@@ -144,9 +143,11 @@ public sealed class ParagraphIndex : IDisposable
         return new IndexStatistics(articles, reader.NumDocs, size, IndexCommits.BuiltAt(reader.IndexCommit));
     });
 
-    private SearcherManager? Searchers(bool openIfMissing)
+    /// <summary>The searchers, opened on the first call that finds a commit; null while there is none.</summary>
+    private SearcherManager? Searchers()
     {
-        if (_searchers is not null || !openIfMissing)
+        // Once open, a field read: the refresh timer no longer lists the index folder every second.
+        if (_searchers is not null)
         {
             return _searchers;
         }
