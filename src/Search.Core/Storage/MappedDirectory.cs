@@ -13,8 +13,9 @@ public sealed class MappedDirectory(DirectoryInfo path) : NIOFSDirectory(path)
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
-        var file = MappedFile.Open(System.IO.Path.Combine(Directory.FullName, name));
-        return new MappedIndexInput($"MappedIndexInput(path=\"{System.IO.Path.Combine(Directory.FullName, name)}\")", file, 0, file.Length);
+        var path = System.IO.Path.Combine(Directory.FullName, name);
+        var file = MappedFile.Open(path);
+        return new MappedIndexInput($"MappedIndexInput(path=\"{path}\")", file, 0, file.Length);
     }
 
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
