@@ -8,14 +8,16 @@ namespace Search.Core.Indexing;
 /// <summary>
 /// The exact words of a paragraph with each entity mention's term stacked (position increment 0) on the
 /// mention's first word. Stacked tokens do not count towards BM25's length norm (overlaps are discounted).
+/// One instance serves paragraph after paragraph (<see cref="SetInput"/>): building a token stream adds
+/// its attributes through Lucene's reflection-backed registry, 4 % of a bulk build's CPU when done per paragraph.
 /// </summary>
 internal sealed class AnnotatedTextStream : TokenStream
 {
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
-    private readonly List<Word> _words;
-    private readonly IReadOnlyList<EntityMention> _mentions;
+    private List<Word> _words = [];
+    private IReadOnlyList<EntityMention> _mentions = [];
     private int _nextWord;
     private int _nextMention;
     private int _lastWordStart = -1;
@@ -23,13 +25,19 @@ internal sealed class AnnotatedTextStream : TokenStream
     private int _finalOffset;
     private bool _pairPending;
 
-    public AnnotatedTextStream(List<Word> words, IReadOnlyList<EntityMention> mentions)
+    public AnnotatedTextStream()
     {
-        _words = words;
-        _mentions = mentions;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    /// <summary>The paragraph the next pass (from <see cref="Reset"/>) reads.</summary>
+    public AnnotatedTextStream SetInput(List<Word> words, IReadOnlyList<EntityMention> mentions)
+    {
+        _words = words;
+        _mentions = mentions;
+        return this;
     }
 
     public override bool IncrementToken()
@@ -83,6 +91,7 @@ internal sealed class AnnotatedTextStream : TokenStream
         _nextMention = 0;
         _pairPending = false;
         _lastWordStart = _lastWordEnd = -1;
+        _finalOffset = 0;
     }
 
     public override void End()
@@ -92,20 +101,22 @@ internal sealed class AnnotatedTextStream : TokenStream
     }
 }
 
-/// <summary>Already-scanned words as a token stream (for filters such as stemming).</summary>
+/// <summary>Already-scanned words as a token stream (for filters such as stemming); reusable like <see cref="AnnotatedTextStream"/>.</summary>
 internal sealed class WordListStream : TokenStream
 {
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
-    private readonly List<Word> _words;
+    private List<Word> _words = [];
     private int _next;
 
-    public WordListStream(List<Word> words)
+    public WordListStream()
     {
-        _words = words;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
     }
+
+    /// <summary>The words the next pass (from <see cref="Reset"/>) reads.</summary>
+    public void SetInput(List<Word> words) => _words = words;
 
     public override bool IncrementToken()
     {

@@ -40,8 +40,8 @@ internal sealed class ParagraphDocuments(bool reuseFields = false)
             fields.Position.SetInt64Value(PackedPosition.Pack(paragraph.Index, paragraph.Kind));
             fields.KindTerm.SetStringValue(KindTerms.Of(paragraph.Kind));
             fields.Kind.SetInt32Value((int)paragraph.Kind);
-            fields.Words.SetTokenStream(new AnnotatedTextStream(words, paragraphMentions));
-            fields.Stems.SetTokenStream(new PorterStemFilter(new WordListStream(words)));
+            fields.Annotated.SetInput(words, paragraphMentions);
+            fields.Unstemmed.SetInput(words);
             var document = new Document
             {
                 fields.ArticleId, fields.ArticleIdValue, fields.Index, fields.Position, fields.KindTerm, fields.Kind, fields.Words, fields.Stems,
@@ -91,8 +91,16 @@ internal sealed class ParagraphDocuments(bool reuseFields = false)
         public StringField KindTerm { get; } = new(FieldNames.Kind, "", Field.Store.NO);
         public StoredField Kind { get; } = new(FieldNames.Kind, 0);
         public StoredField Text { get; } = new(FieldNames.Text, "");
-        public Field Words { get; } = new(FieldNames.Text, new KeywordListStream([]), IndexedText);
-        public Field Stems { get; } = new(FieldNames.Stemmed, new KeywordListStream([]), IndexedText);
+        public AnnotatedTextStream Annotated { get; } = new();
+        public WordListStream Unstemmed { get; } = new();
+        public Field Words { get; }
+        public Field Stems { get; }
+
+        public ParagraphFields()
+        {
+            Words = new Field(FieldNames.Text, Annotated, IndexedText);
+            Stems = new Field(FieldNames.Stemmed, new PorterStemFilter(Unstemmed), IndexedText);
+        }
     }
 }
 

@@ -14,7 +14,7 @@ namespace Search.Core.Indexing;
 /// </summary>
 public sealed class ParagraphIndex : IDisposable
 {
-    private readonly LuceneDirectory _directory;
+    private readonly MappedDirectory _directory;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly System.Threading.Lock _openLock = new();
     private SearcherManager? _searchers;

@@ -37,20 +37,40 @@ public class AnalyzerTests
             Analyze(new StemmedAnalyzer(), "The military actions of shares"));
     }
 
-    [Fact]
-    public void Indexed_text_stacks_common_word_pairs_on_the_first_word()
+    private static List<(string Term, int Increment, int End)> Tokens(TokenStream stream)
     {
-        var words = WordScanner.Words("Prices of crude rose");
-        var stream = new Search.Core.Indexing.AnnotatedTextStream(words, []);
         var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
-        var tokens = new List<(string, int)>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var tokens = new List<(string, int, int)>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add((term.ToString(), increment.PositionIncrement));
+            tokens.Add((term.ToString(), increment.PositionIncrement, offset.EndOffset));
         }
-        Assert.Equal([("prices", 1), ("prices of", 0), ("of", 1), ("of crude", 0), ("crude", 1), ("rose", 1)], tokens);
+        stream.End();
+        tokens.Add(("(end)", 0, offset.EndOffset));
+        return tokens;
+    }
+
+    [Fact]
+    public void Indexed_text_stacks_common_word_pairs_on_the_first_word()
+    {
+        var stream = new Search.Core.Indexing.AnnotatedTextStream().SetInput(WordScanner.Words("Prices of crude rose"), []);
+        Assert.Equal(
+            [("prices", 1, 6), ("prices of", 0, 9), ("of", 1, 9), ("of crude", 0, 15), ("crude", 1, 15), ("rose", 1, 20), ("(end)", 0, 20)],
+            Tokens(stream));
+    }
+
+    [Fact]
+    public void One_indexed_text_stream_serves_paragraph_after_paragraph_with_nothing_carried_over()
+    {
+        var stream = new Search.Core.Indexing.AnnotatedTextStream();
+        var mention = new Search.Core.Entities.EntityMention(0, 5, Search.Core.Entities.EntityType.Location, "japan", "Japan");
+        Tokens(stream.SetInput(WordScanner.Words("Japan said it would act"), [mention]));
+
+        Assert.Equal([("oil", 1, 3), ("rose", 1, 8), ("(end)", 0, 8)], Tokens(stream.SetInput(WordScanner.Words("Oil rose"), [])));
+        Assert.Equal([("(end)", 0, 0)], Tokens(stream.SetInput(WordScanner.Words(""), [])));
     }
 
     [Fact]

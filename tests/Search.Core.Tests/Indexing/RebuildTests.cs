@@ -70,5 +70,24 @@ public class RebuildTests
         using var reopened = new ParagraphIndex(folder.Combine("index"));
         Assert.Equal(5, new ParagraphSearcher(reopened).Search(new SearchSpec { Phrase = "Kim Jong Un" }, CancellationToken.None).TotalHits);
         Assert.Equal(IndexCondition.Healthy, IndexInspector.Inspect(folder.Combine("index")).Condition);
+        Assert.False(Directory.Exists(Path.Combine(folder.Combine("index"), ".building")));
+    }
+
+    [Fact]
+    public void A_rebuild_clears_what_a_killed_build_left_in_the_scratch_folder_and_leaves_nothing_there_itself()
+    {
+        using var folder = new TempFolder();
+        var scratch = Path.Combine(folder.Combine("index"), ".building", "0");
+        Directory.CreateDirectory(scratch);
+        File.WriteAllText(Path.Combine(scratch, "_0.fdt"), "half a segment");
+        File.WriteAllText(Path.Combine(scratch, "write.lock"), "");
+        using var index = new ParagraphIndex(folder.Combine("index"));
+
+        var result = index.Rebuild(ManyArticles(folder, 600), null, CancellationToken.None);
+
+        Assert.Equal((600, 1200), (result.Articles, result.Paragraphs));
+        Assert.False(Directory.Exists(Path.Combine(folder.Combine("index"), ".building")));
+        Assert.Equal(600, new ParagraphSearcher(index).Search(new SearchSpec { Phrase = "grain shipments" }, CancellationToken.None).TotalHits);
+        Assert.Equal(IndexCondition.Healthy, IndexInspector.Inspect(folder.Combine("index")).Condition);
     }
 }
