@@ -13,9 +13,12 @@ public static class CommonWords
         "the", "of", "to", "a", "in", "and", "said", "s", "for", "on", "is", "it", "mln", "dlrs", "pct", "u",
     };
 
-    public static bool Contains(string word) => Words.Contains(word);
+    // Every common word is short; a longer word (most of them) needs no hashing to be ruled out.
+    private static readonly int Longest = Words.Max(word => word.Length);
+
+    public static bool Contains(string word) => word.Length <= Longest && Words.Contains(word);
 
     /// <summary>The pair term for words at i and i + 1 when one of them is common; otherwise null.</summary>
     public static string? PairTerm(string first, string second) =>
-        Words.Contains(first) || Words.Contains(second) ? string.Concat(first, " ", second) : null;
+        Contains(first) || Contains(second) ? string.Concat(first, " ", second) : null;
 }

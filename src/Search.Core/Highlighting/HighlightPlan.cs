@@ -9,14 +9,13 @@ namespace Search.Core.Highlighting;
 internal sealed class HighlightPlan
 {
     public List<(string[] Terms, int Slop)> ExactPhrases { get; } = [];
-    public List<string[]> StemPhrases { get; } = [];
     public HashSet<string> ExactTerms { get; } = new(StringComparer.Ordinal);
     public HashSet<string> StemTerms { get; } = new(StringComparer.Ordinal);
     public List<string> Prefixes { get; } = [];
     public List<(string Term, int MaxEdits)> Fuzzy { get; } = [];
     public HashSet<EntityId> Entities { get; } = [];
 
-    public bool NeedsStems => StemTerms.Count > 0 || StemPhrases.Count > 0;
+    public bool NeedsStems => StemTerms.Count > 0;
 
     public static HighlightPlan From(Query query)
     {
@@ -51,17 +50,9 @@ internal sealed class HighlightPlan
                 StemTerms.Add(term.Term.Text);
                 break;
             case PhraseQuery phrase:
-                var terms = phrase.GetTerms();
-                var texts = terms.Select(t => t.Text).ToArray();
-                if (terms[0].Field == FieldNames.Stemmed)
-                {
-                    StemPhrases.Add(texts);
-                }
-                else
-                {
-                    // Pair terms (`according to`) stand for two words at their position.
-                    ExactPhrases.Add((PhraseQueries.WordsOf(texts, phrase.GetPositions()), phrase.Slop));
-                }
+                // Pair terms (`according to`) stand for two words at their position.
+                var texts = phrase.GetTerms().Select(t => t.Text).ToArray();
+                ExactPhrases.Add((PhraseQueries.WordsOf(texts, phrase.GetPositions()), phrase.Slop));
                 break;
             case PrefixQuery prefix:
                 Prefixes.Add(prefix.Prefix.Text);

@@ -37,10 +37,6 @@ internal static class MatchFinder
         if (plan.NeedsStems)
         {
             var stems = Stems(text, words.Count);
-            foreach (var terms in plan.StemPhrases)
-            {
-                AddPhrase(stems, terms, 0, words, ranges);
-            }
             for (var i = 0; i < stems.Length; i++)
             {
                 if (plan.StemTerms.Contains(stems[i]))

@@ -24,7 +24,7 @@ public static class FieldNames
     /// <summary>The paragraph text: stored, and indexed as exact words with positions (phrases).</summary>
     public const string Text = "text";
 
-    /// <summary>The paragraph text indexed as stemmed words (free-text words).</summary>
+    /// <summary>The paragraph text indexed as stemmed words, with frequencies but no positions (free-text words).</summary>
     public const string Stemmed = "stem";
 
     /// <summary>The paragraph's entity mentions, stored (see <c>MentionCodec</c>).</summary>

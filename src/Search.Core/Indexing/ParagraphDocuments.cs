@@ -14,11 +14,15 @@ namespace Search.Core.Indexing;
 internal sealed class ParagraphDocuments(bool reuseFields = false)
 {
     private static readonly FieldType IndexedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+    // Stems only answer single-word matches (a word that splits, like `Jong-un`, is looked up as an exact
+    // phrase instead), so they carry no positions: 0.1-0.2 s less of a 3.6 s Reuters build, 2 MB less index.
+    private static readonly FieldType StemmedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
     private static readonly FieldType Counted = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
 
     static ParagraphDocuments()
     {
         IndexedText.Freeze();
+        StemmedText.Freeze();
         Counted.Freeze();
     }
 
@@ -99,7 +103,7 @@ internal sealed class ParagraphDocuments(bool reuseFields = false)
         public ParagraphFields()
         {
             Words = new Field(FieldNames.Text, Annotated, IndexedText);
-            Stems = new Field(FieldNames.Stemmed, new PorterStemFilter(Unstemmed), IndexedText);
+            Stems = new Field(FieldNames.Stemmed, new PorterStemFilter(Unstemmed), StemmedText);
         }
     }
 }

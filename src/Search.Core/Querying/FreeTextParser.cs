@@ -9,7 +9,8 @@ namespace Search.Core.Querying;
 
 /// <summary>
 /// Elasticsearch's simple_query_string over paragraphs: bare words match stemmed, quoted phrases match
-/// exact words, prefixes and fuzzy terms match unstemmed words. Never throws on malformed syntax.
+/// exact words, prefixes and fuzzy terms match unstemmed words. A bare word that analysis splits
+/// (`Jong-un`, `U.S.-based`) matches its parts as an exact phrase: the stemmed field has no positions. Never throws on malformed syntax.
 /// Not thread-safe (Lucene parsers are not); create one per query.
 /// </summary>
 internal sealed class FreeTextParser : SimpleQueryParser
@@ -25,7 +26,7 @@ internal sealed class FreeTextParser : SimpleQueryParser
         DefaultOperator = defaultOperator;
     }
 
-    /// <summary>A bare word: stemmed; a word that analysis splits (`Jong-un`) must keep its parts together.</summary>
+    /// <summary>A bare word: stemmed; a word that analysis splits (`Jong-un`) must keep its parts together, exactly.</summary>
     protected override Query? NewDefaultQuery(string text)
     {
         var stems = AnalyzeStems(text);
@@ -33,7 +34,7 @@ internal sealed class FreeTextParser : SimpleQueryParser
         {
             0 => null,
             1 => new TermQuery(new Term(FieldNames.Stemmed, stems[0])),
-            _ => PhraseQueries.Build(FieldNames.Stemmed, stems, 0),
+            _ => PhraseQueries.Exact(WordScanner.Terms(text), 0),
         };
     }
 

@@ -66,7 +66,7 @@ internal static class PhraseQueries
     }
 
     /// <summary>A term query for one word, otherwise a phrase query with <paramref name="slop"/>.</summary>
-    public static Query Build(string field, IReadOnlyList<string> terms, int slop)
+    private static Query Build(string field, IReadOnlyList<string> terms, int slop)
     {
         if (terms.Count == 1)
         {

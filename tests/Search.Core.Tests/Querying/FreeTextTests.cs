@@ -102,5 +102,21 @@ public sealed class FreeTextTests : IDisposable
         Assert.Equal(all.Skip(2).Take(2), second);
     }
 
+    [Fact]
+    public void A_bare_word_that_analysis_splits_matches_its_parts_as_an_exact_phrase()
+    {
+        using var index = TestIndex.FromArticles(
+            ("c1", "Summit\nKim Jong-un met the envoy."),
+            ("c2", "Profile\nA file image of Kim Jong Un."),
+            ("c3", "Order\nUn officials met Jong."),
+            ("c4", "Bases\nA U.S.-based company.\nNew U.S. bases."));
+
+        var result = index.Query("Jong-un");
+
+        Assert.Equal(["c1#1", "c2#1"], Units(result).Order(StringComparer.Ordinal));
+        Assert.Equal(["Jong-un", "Jong Un"], result.Hits.OrderBy(h => h.ArticleId, StringComparer.Ordinal).Select(h => h.Text[h.Highlights[0].Start..h.Highlights[0].End]));
+        Assert.Equal(["c4#1"], Units(index.Query("U.S.-based")));
+    }
+
     public void Dispose() => _index.Dispose();
 }
