@@ -3,13 +3,10 @@ namespace Search.Core.Indexing;
 /// <summary>The index's field names, in one place.</summary>
 public static class FieldNames
 {
-    /// <summary>Article id: indexed as one term, stored, and a sorted doc value for tie-breaking.</summary>
+    /// <summary>Article id: indexed as one term, and a sorted doc value (hits, tie-breaking).</summary>
     public const string ArticleId = "article_id";
 
-    /// <summary>Paragraph position in its article, 0 = headline: stored.</summary>
-    public const string ParagraphIndex = "paragraph_index";
-
-    /// <summary>Paragraph kind as one lower-case term (for filters), and stored.</summary>
+    /// <summary>Paragraph kind as one lower-case term, for filters.</summary>
     public const string Kind = "kind";
 
     /// <summary>
@@ -18,16 +15,16 @@ public static class FieldNames
     /// </summary>
     public const string Position = "position";
 
-    /// <summary>The article's headline, stored on every paragraph so hits carry it.</summary>
+    /// <summary>The article's headline, stored on the headline paragraph (the others carry it in their hit record).</summary>
     public const string Title = "title";
 
-    /// <summary>The paragraph text: stored, and indexed as exact words with positions (phrases).</summary>
+    /// <summary>The paragraph text: indexed as exact words with positions (phrases); stored only when too long for a hit record.</summary>
     public const string Text = "text";
 
     /// <summary>The paragraph text indexed as stemmed words, with frequencies but no positions (free-text words).</summary>
     public const string Stemmed = "stem";
 
-    /// <summary>The paragraph's entity mentions, stored (see <c>MentionCodec</c>).</summary>
+    /// <summary>The paragraph's entity mentions (see <c>MentionCodec</c>), stored only when too long for a hit record.</summary>
     public const string Entities = "entities";
 
     /// <summary>Indexed `TYPE|entity key|form as written` per mention: names and aliases of entities, counted.</summary>

@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Search.Core.Articles;
 
 namespace Search.Core.Indexing;
@@ -10,4 +12,12 @@ internal static class PackedPosition
     public static int Index(long packed) => (int)(packed >> 3);
 
     public static ParagraphKind Kind(long packed) => (ParagraphKind)(packed & 7);
+
+    /// <summary>The packed position of a top-level doc id, from its doc value.</summary>
+    public static long Of(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(FieldNames.Position).Get(doc - leaf.DocBase);
+    }
 }

@@ -40,15 +40,13 @@ internal sealed class ParagraphDocuments(bool reuseFields = false)
             var words = WordScanner.Words(paragraph.Text);
             fields.ArticleId.SetStringValue(article.Id);
             fields.ArticleIdValue.SetBytesValue(new Lucene.Net.Util.BytesRef(article.Id));
-            fields.Index.SetInt32Value(paragraph.Index);
             fields.Position.SetInt64Value(PackedPosition.Pack(paragraph.Index, paragraph.Kind));
             fields.KindTerm.SetStringValue(KindTerms.Of(paragraph.Kind));
-            fields.Kind.SetInt32Value((int)paragraph.Kind);
             fields.Annotated.SetInput(words, paragraphMentions);
             fields.Unstemmed.SetInput(words);
             var document = new Document
             {
-                fields.ArticleId, fields.ArticleIdValue, fields.Index, fields.Position, fields.KindTerm, fields.Kind, fields.Words, fields.Stems,
+                fields.ArticleId, fields.ArticleIdValue, fields.Position, fields.KindTerm, fields.Words, fields.Stems,
             };
             if (HitRecords.TryField(article.Title, paragraph.Text, encodedMentions) is { } record)
             {
@@ -88,12 +86,10 @@ internal sealed class ParagraphDocuments(bool reuseFields = false)
     /// <summary>The fields every paragraph has; values are set per paragraph.</summary>
     private sealed class ParagraphFields
     {
-        public StringField ArticleId { get; } = new(FieldNames.ArticleId, "", Field.Store.YES);
+        public StringField ArticleId { get; } = new(FieldNames.ArticleId, "", Field.Store.NO);
         public SortedDocValuesField ArticleIdValue { get; } = new(FieldNames.ArticleId, new Lucene.Net.Util.BytesRef());
-        public StoredField Index { get; } = new(FieldNames.ParagraphIndex, 0);
         public NumericDocValuesField Position { get; } = new(FieldNames.Position, 0L);
         public StringField KindTerm { get; } = new(FieldNames.Kind, "", Field.Store.NO);
-        public StoredField Kind { get; } = new(FieldNames.Kind, 0);
         public StoredField Text { get; } = new(FieldNames.Text, "");
         public AnnotatedTextStream Annotated { get; } = new();
         public WordListStream Unstemmed { get; } = new();

@@ -20,6 +20,11 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         FieldNames.Text, FieldNames.Entities,
     };
 
+    private static readonly ISet<string> HeadlineFields = new HashSet<string>
+    {
+        FieldNames.Title, FieldNames.Published, FieldNames.Url,
+    };
+
     /// <summary>One page of the ranking for <paramref name="spec"/>, with highlights and snippets.</summary>
     public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken)
     {
@@ -95,14 +100,12 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         Document? headline = null;
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var document = searcher.Doc(scoreDoc.Doc);
-            var (text, encodedMentions) = HitRecords.Read(searcher, scoreDoc.Doc) is { } record
-                ? (record.Text, record.EncodedMentions)
-                : (document.Get(FieldNames.Text), document.Get(FieldNames.Entities));
-            var paragraph = ReadParagraph(document, text);
+            var (text, encodedMentions) = ReadText(searcher, scoreDoc.Doc);
+            var position = PackedPosition.Of(searcher, scoreDoc.Doc);
+            var paragraph = new ArticleParagraph(PackedPosition.Index(position), PackedPosition.Kind(position), text);
             if (paragraph.Index == 0)
             {
-                headline = document;
+                headline = searcher.Doc(scoreDoc.Doc, HeadlineFields);
             }
             read.Add((paragraph, ResolvedMention.From(paragraph.Text, MentionCodec.Decode(encodedMentions), entityNames)));
         }
@@ -127,8 +130,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         }
         else
         {
-            var document = searcher.Doc(ranked.Doc, HitFields);
-            (title, text, encodedMentions) = (TitleOf(searcher, ranked.ArticleId), document.Get(FieldNames.Text), document.Get(FieldNames.Entities) ?? "");
+            (text, encodedMentions) = ReadText(searcher, ranked.Doc);
+            title = TitleOf(searcher, ranked.ArticleId);
         }
         var mentions = MentionCodec.Decode(encodedMentions);
         var highlights = MatchFinder.Find(text, plan, mentions);
@@ -156,8 +159,14 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         return top.TotalHits == 0 ? "" : searcher.Doc(top.ScoreDocs[0].Doc).Get(FieldNames.Title) ?? "";
     }
 
-    private static ArticleParagraph ReadParagraph(Document document, string text) => new(
-        document.GetField(FieldNames.ParagraphIndex).GetInt32Value() ?? 0,
-        (ParagraphKind)(document.GetField(FieldNames.Kind).GetInt32Value() ?? (int)ParagraphKind.Body),
-        text);
+    // The hit record, or the stored fields of a paragraph too long for one.
+    private static (string Text, string EncodedMentions) ReadText(IndexSearcher searcher, int doc)
+    {
+        if (HitRecords.Read(searcher, doc) is { } record)
+        {
+            return (record.Text, record.EncodedMentions);
+        }
+        var document = searcher.Doc(doc, HitFields);
+        return (document.Get(FieldNames.Text), document.Get(FieldNames.Entities) ?? "");
+    }
 }
