@@ -46,13 +46,13 @@ internal static class InProcessBenchmark
         }
         foreach (var threads in options.Threads)
         {
-            var result = Measure(options, threads, (worker, i) => lucene.TopTen(Spread(worker, i, phrases.Count), loadStored: false));
+            var result = Measure(options, threads, (worker, i) => lucene.TopTen(Spread(worker, i, phrases.Count), loadText: false));
             LoadRows.Add(table, "Lucene.Net PhraseQuery top 10, ids only", threads, result, $"as Java's ids-only row; {Costs(result)}");
         }
         foreach (var threads in options.Threads)
         {
-            var result = Measure(options, threads, (worker, i) => lucene.TopTen(Spread(worker, i, phrases.Count), loadStored: true));
-            LoadRows.Add(table, "Lucene.Net PhraseQuery top 10 + stored fields", threads, result, $"as Java's stored-text row; {Costs(result)}");
+            var result = Measure(options, threads, (worker, i) => lucene.TopTen(Spread(worker, i, phrases.Count), loadText: true));
+            LoadRows.Add(table, "Lucene.Net PhraseQuery top 10 + hit text", threads, result, $"as Java's stored-text row; {Costs(result)}");
         }
 
         Console.WriteLine($"## In-process queries ({phrases.Count:N0} phrases, {options.Seconds:0.#} s per row)");

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Search.Benchmarks.Measuring;
 using Search.Core.Analysis;
 using Search.Core.Indexing;
@@ -13,11 +14,6 @@ namespace Search.Benchmarks.Commands;
 /// </summary>
 internal sealed class LuceneOnly
 {
-    private static readonly ISet<string> StoredFields = new HashSet<string>
-    {
-        FieldNames.ArticleId, FieldNames.Title, FieldNames.ParagraphIndex, FieldNames.Kind, FieldNames.Text,
-    };
-
     private readonly ParagraphIndex _index;
     private readonly Query[] _queries;
 
@@ -30,17 +26,24 @@ internal sealed class LuceneOnly
     public static LuceneOnly Prepare(ParagraphIndex index, IReadOnlyList<SampledPhrase> phrases) =>
         new(index, phrases.Select(p => ToQuery(p.Phrase)).ToArray());
 
-    public bool TopTen(int phrase, bool loadStored) => _index.Use(searcher =>
+    /// <param name="loadText">Also read each hit's text (with its headline and mentions) as a string, from
+    /// the hit-record doc value where the index keeps it, as Java's row loads the stored text.</param>
+    public bool TopTen(int phrase, bool loadText) => _index.Use(searcher =>
     {
         var top = searcher.Search(_queries[phrase], 10);
-        if (loadStored)
+        var chars = 0;
+        if (loadText)
         {
+            var bytes = new BytesRef();
             foreach (var hit in top.ScoreDocs)
             {
-                searcher.Doc(hit.Doc, StoredFields);
+                var leaves = searcher.IndexReader.Leaves;
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                leaf.AtomicReader.GetBinaryDocValues(FieldNames.HitRecord).Get(hit.Doc - leaf.DocBase, bytes);
+                chars += bytes.Utf8ToString().Length;
             }
         }
-        return top.TotalHits >= 0;
+        return top.TotalHits + chars >= 0;
     });
 
     // Built the way Core builds a phrase: the scanner's folded words on the exact-words field.

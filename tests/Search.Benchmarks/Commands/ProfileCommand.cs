@@ -68,8 +68,8 @@ internal static class ProfileCommand
         var stages = new (string Name, Func<int, bool> Query)[]
         {
             ("split the phrase into words (WordScanner.Words)", i => WordScanner.Words(phrases[i].Phrase).Count >= 0),
-            ("Lucene.Net PhraseQuery, TopScoreDocCollector top 10, ids only", i => lucene.TopTen(i, loadStored: false)),
-            ("  + load 5 stored fields of the 10 hits", i => lucene.TopTen(i, loadStored: true)),
+            ("Lucene.Net PhraseQuery, TopScoreDocCollector top 10, ids only", i => lucene.TopTen(i, loadText: false)),
+            ("  + read the text of the 10 hits", i => lucene.TopTen(i, loadText: true)),
             ("ParagraphSearcher.Search, Limit = 0 (prepare + count, our collector)", i => searcher.Search(countOnly[i], CancellationToken.None).TotalHits >= 0),
             ("ParagraphSearcher.Search, Limit = 10 (+ rank, stored text, highlights, snippets)", i => searcher.Search(full[i], CancellationToken.None).TotalHits >= 0),
             ("word-split the 10 hit texts alone (first step of highlighting)", i => hitTexts[i].Sum(t => WordScanner.Words(t).Count) >= 0),
