@@ -30,7 +30,9 @@ public static class IndexInspector
 {
     public static IndexInspection Inspect(string path)
     {
-        if (!System.IO.Directory.Exists(path) || !System.IO.Directory.EnumerateFileSystemEntries(path).Any(f => System.IO.Path.GetFileName(f) != "write.lock"))
+        // A lock and a build's scratch folder are all a first build killed before its commit leaves: nothing to keep.
+        if (!System.IO.Directory.Exists(path) || !System.IO.Directory.EnumerateFileSystemEntries(path)
+                .Any(f => System.IO.Path.GetFileName(f) is not ("write.lock" or IndexBuilder.ScratchFolder)))
         {
             return new IndexInspection(IndexCondition.Missing, "the folder holds no index");
         }

@@ -81,6 +81,8 @@ public class RebuildTests
         Directory.CreateDirectory(scratch);
         File.WriteAllText(Path.Combine(scratch, "_0.fdt"), "half a segment");
         File.WriteAllText(Path.Combine(scratch, "write.lock"), "");
+        File.WriteAllText(folder.Combine("index/write.lock"), "");
+        Assert.Equal(IndexCondition.Missing, IndexInspector.Inspect(folder.Combine("index")).Condition);
         using var index = new ParagraphIndex(folder.Combine("index"));
 
         var result = index.Rebuild(ManyArticles(folder, 600), null, CancellationToken.None);
