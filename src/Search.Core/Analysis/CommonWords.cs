@@ -8,15 +8,12 @@ namespace Search.Core.Analysis;
 /// </summary>
 public static class CommonWords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    /// <summary>True for a common word. A string switch compiles to a length test and a few character compares: no hashing of every word.</summary>
+    public static bool Contains(string word) => word switch
     {
-        "the", "of", "to", "a", "in", "and", "said", "s", "for", "on", "is", "it", "mln", "dlrs", "pct", "u",
+        "the" or "of" or "to" or "a" or "in" or "and" or "said" or "s" or "for" or "on" or "is" or "it" or "mln" or "dlrs" or "pct" or "u" => true,
+        _ => false,
     };
-
-    // Every common word is short; a longer word (most of them) needs no hashing to be ruled out.
-    private static readonly int Longest = Words.Max(word => word.Length);
-
-    public static bool Contains(string word) => word.Length <= Longest && Words.Contains(word);
 
     /// <summary>The pair term for words at i and i + 1 when one of them is common; otherwise null.</summary>
     public static string? PairTerm(string first, string second) =>
