@@ -3,7 +3,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Entities;
 using Search.Core.Storage;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Indexing;
 
