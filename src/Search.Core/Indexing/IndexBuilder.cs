@@ -26,21 +26,24 @@ public static class IndexBuilder
     {
         var stopwatch = Stopwatch.StartNew();
         var source = new ArticleSource(seedsPath);
-        // Opened first: its write lock keeps every other writer (and builder) out of the folder, scratch included.
-        using var writer = new IndexWriter(directory, CreateConfig());
-        var scratchRoot = Path.Combine(directory.Directory.FullName, ScratchFolder);
-        DeleteScratch(scratchRoot);
         // Without tagging, reading is light and a second writer thread uses the second core; tagging keeps
         // both cores busy, and a second writer only competes with it.
         var writerThreads = annotator is null ? Math.Min(2, Environment.ProcessorCount) : 1;
-        var scratches = Enumerable.Range(0, writerThreads)
-            .Select(i => new ScratchDirectory(new DirectoryInfo(Path.Combine(scratchRoot, i.ToString(CultureInfo.InvariantCulture)))))
-            .ToArray();
+        // Opened first: its write lock keeps every other writer (and builder) out of the folder, scratch included.
+        // From here on every failure must reach Rollback: a CREATE writer disposed without it commits an empty index.
+        using var writer = new IndexWriter(directory, CreateConfig(writerThreads));
+        var scratchRoot = Path.Combine(directory.Directory.FullName, ScratchFolder);
+        ScratchDirectory[] scratches = [];
         long articles = 0, paragraphs = 0;
         // Stops the producer when this thread fails, so it never waits forever on a full queue.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
+            // What a killed build left behind; a file that cannot be deleted fails this build, not the index.
+            DeleteScratch(scratchRoot);
+            scratches = Enumerable.Range(0, writerThreads)
+                .Select(i => new ScratchDirectory(new DirectoryInfo(Path.Combine(scratchRoot, i.ToString(CultureInfo.InvariantCulture)))))
+                .ToArray();
             // A pipeline: reading, parsing and entity tagging run on other threads while each writer thread
             // builds one segment in a scratch folder of its own, flushing it itself at the end. One shared
             // IndexWriter would flush every thread's segment on the committing thread, one after the other:
@@ -51,7 +54,7 @@ public static class IndexBuilder
             // only 1.2 of the 2 cores were busy.
             var producer = StartLoop(() => Prepare(source, annotator, prepared, stop.Token));
             var segmentWriters = scratches
-                .Select(scratch => StartLoop(() => WriteSegment(prepared, scratch, ref articles, ref paragraphs, progress, stop)))
+                .Select(scratch => StartLoop(() => WriteSegment(prepared, scratch, writerThreads, ref articles, ref paragraphs, progress, stop)))
                 .ToArray();
             Task.WaitAll(segmentWriters, CancellationToken.None);
             producer.GetAwaiter().GetResult();
@@ -79,7 +82,7 @@ public static class IndexBuilder
             {
                 scratch.Dispose();
             }
-            DeleteScratch(scratchRoot);
+            TryDeleteScratch(scratchRoot);
         }
         progress?.Report(articles);
         return new BuildResult(articles, paragraphs, source.Skipped, stopwatch.Elapsed);
@@ -91,11 +94,12 @@ public static class IndexBuilder
     private static Task StartLoop(Action loop) =>
         Task.Factory.StartNew(loop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private static IndexWriterConfig CreateConfig() => new(IndexFormat.Lucene, IndexFormat.CreateAnalyzer())
+    // The writers share 256 MB of buffer, as the threads of one writer did.
+    private static IndexWriterConfig CreateConfig(int writers) => new(IndexFormat.Lucene, IndexFormat.CreateAnalyzer())
     {
         OpenMode = OpenMode.CREATE,
         Similarity = IndexFormat.CreateSimilarity(),
-        RAMBufferSizeMB = 256,
+        RAMBufferSizeMB = 256.0 / writers,
         UseCompoundFile = false,
     };
 
@@ -107,9 +111,23 @@ public static class IndexBuilder
         }
     }
 
+    // After the commit (or the rollback) the outcome is decided; a leftover is cleared by the next build,
+    // and must neither turn a committed build into a reported failure nor hide the real error of a failed one.
+    private static void TryDeleteScratch(string scratchRoot)
+    {
+        try
+        {
+            DeleteScratch(scratchRoot);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
     private static void WriteSegment(
         BlockingCollection<(Article Article, IReadOnlyList<IReadOnlyList<EntityMention>>? Mentions)> prepared,
         ScratchDirectory scratch,
+        int writers,
         ref long articles,
         ref long paragraphs,
         IProgress<long>? progress,
@@ -117,7 +135,7 @@ public static class IndexBuilder
     {
         try
         {
-            using var writer = new IndexWriter(scratch, CreateConfig());
+            using var writer = new IndexWriter(scratch, CreateConfig(writers));
             try
             {
                 var documents = new ParagraphDocuments(reuseFields: true);
@@ -151,15 +169,11 @@ public static class IndexBuilder
     }
 
     /// <summary>
-    /// A writer thread's folder. It never syncs: its files move into the index, and the index's commit
-    /// syncs them there. After a crash, the next build deletes whatever is left here.
+    /// A writer thread's folder. Its files move into the index already on disk (Lucene.Net syncs each
+    /// file as it closes it). After a crash, the next build deletes whatever is left here.
     /// </summary>
     private sealed class ScratchDirectory(DirectoryInfo path) : NIOFSDirectory(path)
     {
-        public override void Sync(ICollection<string> names)
-        {
-        }
-
         /// <summary>
         /// <see cref="IndexWriter.AddIndexes(Lucene.Net.Store.Directory[])"/> copies each file byte by byte,
         /// checksumming it again; a scratch file is never read after that, so it is renamed into the index

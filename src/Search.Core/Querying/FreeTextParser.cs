@@ -34,9 +34,15 @@ internal sealed class FreeTextParser : SimpleQueryParser
         {
             0 => null,
             1 => new TermQuery(new Term(FieldNames.Stemmed, stems[0])),
-            _ => PhraseQueries.Exact(WordScanner.Terms(text), 0),
+            _ => SplitWord(PhraseQueries.Exact(WordScanner.Terms(text), 0)),
         };
     }
+
+    /// <summary>
+    /// A split word's phrase in a one-clause boolean query, which Lucene rewrites away: relaxation then sees a
+    /// word that may become optional, not a quoted phrase that must stay (<see cref="QueryFactory"/>).
+    /// </summary>
+    private static Query SplitWord(Query phrase) => new BooleanQuery(disableCoord: true) { { phrase, Occur.MUST } };
 
     protected override Query? NewPhraseQuery(string text, int slop)
     {

@@ -112,6 +112,7 @@ internal static class QueryFactory
         return outer;
     }
 
+    // A bare word that analysis splits arrives as a one-clause boolean query (FreeTextParser.SplitWord): a word.
     private static bool IsPhraseOrExclusion(Query query) => query switch
     {
         PhraseQuery phrase => phrase.GetTerms()[0].Field == FieldNames.Text,

@@ -118,5 +118,22 @@ public sealed class FreeTextTests : IDisposable
         Assert.Equal(["c4#1"], Units(index.Query("U.S.-based")));
     }
 
+    [Fact]
+    public void A_split_word_is_still_a_word_when_the_query_is_relaxed()
+    {
+        using var index = TestIndex.FromArticles(
+            ("c1", "Summit\nKim Jong-un met the envoy."),
+            ("c2", "Harvest\nU.S. rice prices rose."),
+            ("c3", "Crops\nRice exports fell."));
+
+        var result = index.Query("Jong-un rice");
+
+        Assert.True(result.Relaxed);
+        Assert.Equal(["c1#1", "c2#1", "c3#1"], Units(result).Order(StringComparer.Ordinal));
+        var strict = index.Query("U.S. rice");
+        Assert.False(strict.Relaxed);
+        Assert.Equal(["c2#1"], Units(strict));
+    }
+
     public void Dispose() => _index.Dispose();
 }
