@@ -1,6 +1,5 @@
 using System.Text;
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -44,25 +43,23 @@ internal static class HitRecords
     /// <summary>The article id of a top-level doc id, from its sorted doc value (no stored-field decompression).</summary>
     public static string ArticleId(IndexSearcher searcher, int doc)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var leaf = DocLeaf.Of(searcher, doc);
         var bytes = new BytesRef();
-        leaf.AtomicReader.GetSortedDocValues(FieldNames.ArticleId).Get(doc - leaf.DocBase, bytes);
+        leaf.Reader.GetSortedDocValues(FieldNames.ArticleId).Get(leaf.Doc, bytes);
         return bytes.Utf8ToString();
     }
 
     /// <summary>The record of a top-level doc id, or null when it must be read from stored fields.</summary>
     public static HitRecord? Read(IndexSearcher searcher, int doc)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var values = leaf.AtomicReader.GetBinaryDocValues(FieldNames.HitRecord);
+        var leaf = DocLeaf.Of(searcher, doc);
+        var values = leaf.Reader.GetBinaryDocValues(FieldNames.HitRecord);
         if (values is null)
         {
             return null;
         }
         var bytes = new BytesRef();
-        values.Get(doc - leaf.DocBase, bytes);
+        values.Get(leaf.Doc, bytes);
         if (bytes.Length == 0)
         {
             return null;

@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Articles;
 
@@ -16,8 +15,7 @@ internal static class PackedPosition
     /// <summary>The packed position of a top-level doc id, from its doc value.</summary>
     public static long Of(IndexSearcher searcher, int doc)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return leaf.AtomicReader.GetNumericDocValues(FieldNames.Position).Get(doc - leaf.DocBase);
+        var leaf = DocLeaf.Of(searcher, doc);
+        return leaf.Reader.GetNumericDocValues(FieldNames.Position).Get(leaf.Doc);
     }
 }
