@@ -26,6 +26,7 @@ public class UsageErrorTests
             Assert.StartsWith("search-cli: ", errors);
             Assert.Contains(missing, errors);
             Assert.DoesNotContain("Unhandled exception", errors);
+            Assert.False(Directory.Exists(index), "a failed build left an index folder behind");
         }
         finally
         {

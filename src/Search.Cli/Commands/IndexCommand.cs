@@ -12,6 +12,11 @@ internal static class IndexCommand
         var options = new Options(args);
         var source = options.Require("source");
         var indexPath = options.Get("index") ?? "index-data/index";
+        if (!Directory.Exists(source))
+        {
+            // Before the index folder is opened, which would create it: a typo must not leave an empty index behind.
+            throw new DirectoryNotFoundException($"The seeds folder '{source}' does not exist.");
+        }
         var stopwatch = Stopwatch.StartNew();
         // Entities are found unless asked not to (for a quicker build without entity search).
         using var index = new ParagraphIndex(indexPath, options.Get("no-entities") is null ? RecognizerTagger.Default : null);

@@ -30,4 +30,22 @@ public static class ArticleIds
         reason = "";
         return true;
     }
+
+    /// <summary>
+    /// <see cref="IsValid"/>, and no space at either end: a new article's id is looked up exactly, so
+    /// `" live-1 "` would be stored apart from `live-1` and found by neither a trimmed nor a typed look-up.
+    /// </summary>
+    public static bool IsValidNew(string id, out string reason)
+    {
+        if (!IsValid(id, out reason))
+        {
+            return false;
+        }
+        if (char.IsWhiteSpace(id[0]) || char.IsWhiteSpace(id[^1]))
+        {
+            reason = "must not start or end with white space";
+            return false;
+        }
+        return true;
+    }
 }

@@ -45,7 +45,7 @@ internal static class JsonLinesArticles
             throw new ArticleFormatException("is not a JSON object");
         }
         var id = ReadString(root, "id") ?? throw new ArticleFormatException("has no \"id\"");
-        if (!ArticleIds.IsValid(id, out var reason))
+        if (!ArticleIds.IsValidNew(id, out var reason))
         {
             throw new ArticleFormatException($"has an invalid id: {reason}");
         }

@@ -27,7 +27,8 @@ public sealed record EntityListSpec
 }
 
 /// <summary>One page of entities, ordered by mention count then name, and how many there are in all.</summary>
-public sealed record EntityListResult(IReadOnlyList<EntityInfo> Entities, long TotalSize);
+/// <param name="Relaxed">True when no paragraph had every word of the query, so paragraphs with most of them were counted.</param>
+public sealed record EntityListResult(IReadOnlyList<EntityInfo> Entities, long TotalSize, bool Relaxed = false);
 
 /// <summary>Lists entities, as a whole or as the entity facet of a search. Thread-safe.</summary>
 internal static class EntityListing
@@ -36,7 +37,7 @@ internal static class EntityListing
     {
         var catalog = EntityCatalog.For(searcher.IndexReader);
         var scoped = spec.Query is not null || spec.Phrase is not null || spec.ArticleId is not null;
-        var entities = scoped ? CountOver(searcher, spec, catalog, cancellationToken) : catalog.All;
+        var (entities, relaxed) = scoped ? CountOver(searcher, spec, catalog, cancellationToken) : (catalog.All, false);
         var prefix = spec.Prefix is null ? null : EntityNames.Key(spec.Prefix, EntityType.Misc);
         var selected = entities
             .Where(e => spec.Type is null || e.Id.Type == spec.Type)
@@ -46,27 +47,28 @@ internal static class EntityListing
             .ThenBy(e => e.Id.Type)
             .ThenBy(e => e.Id.Key, StringComparer.Ordinal)
             .ToList();
-        return new EntityListResult(selected.Skip(spec.Offset).Take(spec.Limit).ToList(), selected.Count);
+        return new EntityListResult(selected.Skip(spec.Offset).Take(spec.Limit).ToList(), selected.Count, relaxed);
     }
 
     private static bool StartsWith(string key, string prefix) => key.StartsWith(prefix, StringComparison.Ordinal);
 
     // The facet: mentions, paragraphs and articles counted over the matching paragraphs only.
-    private static List<EntityInfo> CountOver(IndexSearcher searcher, EntityListSpec spec, EntityCatalog catalog, CancellationToken cancellationToken)
+    private static (IReadOnlyCollection<EntityInfo> Entities, bool Relaxed) CountOver(IndexSearcher searcher, EntityListSpec spec, EntityCatalog catalog, CancellationToken cancellationToken)
     {
         var search = new SearchSpec { Query = spec.Query, Phrase = spec.Phrase, ArticleId = spec.ArticleId };
         var prepared = QueryFactory.Prepare(search, EntityLookup.For(searcher.IndexReader));
         var query = prepared.Strict ?? (spec.ArticleId is not null && spec.Query is null && spec.Phrase is null ? new MatchAllDocsQuery() : null);
         if (query is null)
         {
-            return [];
+            return ([], false);
         }
         var budget = new SearchBudget(spec.Budget, cancellationToken);
         var matches = new MatchingDocs(budget);
         searcher.Search(query, prepared.Filter, matches);
-        if (matches.Docs.Count == 0 && prepared.Relaxed is not null)
+        var relaxed = matches.Docs.Count == 0 && prepared.Relaxed is not null;
+        if (relaxed)
         {
-            searcher.Search(prepared.Relaxed, prepared.Filter, matches);
+            searcher.Search(prepared.Relaxed!, prepared.Filter, matches);
         }
         var fields = new HashSet<string> { FieldNames.Entities };
         var counts = new Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)>();
@@ -82,11 +84,12 @@ internal static class EntityListing
                 counts[group.Key] = (mentions + group.Count(), paragraphs + 1, articles);
             }
         }
-        return counts.Select(c =>
+        var entities = counts.Select(c =>
         {
             var known = catalog.Find(c.Key);
             return new EntityInfo(c.Key, known?.DisplayName ?? c.Key.Key, known?.Aliases ?? [], c.Value.Mentions, c.Value.Paragraphs, c.Value.Articles.Count);
         }).ToList();
+        return (entities, relaxed);
     }
 
     private sealed class MatchingDocs(SearchBudget budget) : ICollector

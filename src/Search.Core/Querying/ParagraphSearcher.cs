@@ -65,7 +65,13 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             }
             budget.ThrowIfSpent();
             var plan = HighlightPlan.From(query);
-            var hits = collector.Ranked().Skip(spec.Offset).Select(ranked => ToHit(searcher, ranked, plan, entityNames)).ToList();
+            var page = collector.Ranked().Skip(spec.Offset).ToList();
+            if (relaxed)
+            {
+                var bm25 = RelaxedScores.Of(searcher, query, page.Select(ranked => ranked.Doc));
+                page = page.Select(ranked => ranked with { Score = RankingCollector.Boosted(bm25.GetValueOrDefault(ranked.Doc), ranked.Kind) }).ToList();
+            }
+            var hits = page.Select(ranked => ToHit(searcher, ranked, plan, entityNames)).ToList();
             return new SearchResult(hits, collector.TotalHits, relaxed);
         });
     }

@@ -33,6 +33,9 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>A paragraph's score with the headline boost applied.</summary>
+    public static float Boosted(float score, ParagraphKind kind) => kind == ParagraphKind.Headline ? score * HeadlineBoost : score;
+
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
@@ -53,13 +56,9 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
         {
             return;
         }
-        var score = _scorer!.GetScore();
         var position = _positions!.Get(doc);
         var kind = PackedPosition.Kind(position);
-        if (kind == ParagraphKind.Headline)
-        {
-            score *= HeadlineBoost;
-        }
+        var score = Boosted(_scorer!.GetScore(), kind);
         if (_best.Count == size && score < _best.Peek().Score)
         {
             return;

@@ -31,7 +31,12 @@ public static class SearchHostingExtensions
             options.MaxReceiveMessageSize = 16 * 1024 * 1024;
         });
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks().AddCheck<IndexHealthCheck>("index");
+        services.AddGrpcHealthChecks(options =>
+        {
+            // "" (the whole server) is mapped by default; probes may also name the service they depend on.
+            options.Services.Map(Contracts.V1.SearchService.Descriptor.FullName, _ => true);
+            options.Services.Map(Contracts.V1.IndexService.Descriptor.FullName, _ => true);
+        }).AddCheck<IndexHealthCheck>("index");
         return builder;
     }
 

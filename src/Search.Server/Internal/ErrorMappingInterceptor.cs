@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.AspNetCore.Connections;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 
@@ -7,7 +8,7 @@ namespace Search.Server.Internal;
 
 /// <summary>
 /// Maps exceptions to gRPC statuses in one place: the caller's mistakes become INVALID_ARGUMENT or
-/// FAILED_PRECONDITION, a cancelled call CANCELLED, and anything unexpected is logged as ours.
+/// FAILED_PRECONDITION, a cancelled or aborted call CANCELLED, and anything unexpected is logged as ours.
 /// </summary>
 internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
 {
@@ -47,6 +48,9 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
         OperationCanceledException when context.CancellationToken.IsCancellationRequested => context.Deadline <= DateTime.UtcNow
             ? new RpcException(new Status(StatusCode.DeadlineExceeded, "The call's deadline passed; the work was stopped."))
             : new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled.")),
+        // A client that goes away mid-stream: Kestrel fails the read of its request stream. Not our error.
+        IOException when context.CancellationToken.IsCancellationRequested || exception.InnerException is ConnectionAbortedException =>
+            new RpcException(new Status(StatusCode.Cancelled, "The client aborted the call; nothing it sent was kept.")),
         _ => Unexpected(exception, context),
     };
 

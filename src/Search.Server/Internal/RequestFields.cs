@@ -17,15 +17,23 @@ internal static class RequestFields
         CheckLength(field, value);
         var words = 0;
         var from = 0;
-        while (WordScanner.TryNext(value, from, out _, out var end))
+        while (WordScanner.TryNext(value, from, out var start, out var end))
         {
             from = end;
+            if (field == "query" && IsOperatorNumber(value, start, end))
+            {
+                continue;
+            }
             if (++words > MaxQueryWords)
             {
                 Errors.InvalidArgument(field, $"must have at most {MaxQueryWords} words");
             }
         }
     }
+
+    // The `2` of `word~2` or `"a phrase"~2` is the edit distance or slop, not a word to match.
+    private static bool IsOperatorNumber(string value, int start, int end) =>
+        start > 0 && value[start - 1] == '~' && value.AsSpan(start, end - start).IndexOfAnyExceptInRange('0', '9') < 0;
 
     public static void CheckLength(string field, string value)
     {
@@ -61,6 +69,7 @@ internal static class RequestFields
         {
             Errors.InvalidArgument("page_token", "is not a page token this server issued for this request");
         }
-        return (offset, pageSize == 0 ? DefaultPageSize : Math.Min(pageSize, MaxPageSize));
+        // The last page stops at the deepest hit pages reach.
+        return (offset, Math.Min(pageSize == 0 ? DefaultPageSize : Math.Min(pageSize, MaxPageSize), PageTokens.MaxDepth - offset));
     }
 }

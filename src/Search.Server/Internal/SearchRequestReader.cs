@@ -27,6 +27,11 @@ internal static class SearchRequestReader
         {
             Errors.InvalidArgument("slop", $"must be at most {MaxSlop}");
         }
+        if (request.Slop > 0 && !hasPhrase)
+        {
+            // Silently ignored, it would read as an unsloppy phrase search the client did not ask for.
+            Errors.InvalidArgument("slop", "applies to `phrase` only (in `query`, write \"a phrase\"~2)");
+        }
         var articleId = RequestFields.ArticleIdOrNull(request.ArticleId);
         var kinds = new HashSet<ParagraphKind>();
         foreach (var kind in request.Kinds)

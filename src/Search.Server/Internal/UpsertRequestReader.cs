@@ -39,7 +39,7 @@ internal static class UpsertRequestReader
 
     private static string Check(UpsertArticleRequest request)
     {
-        if (!ArticleIds.IsValid(request.ArticleId, out var idReason))
+        if (!ArticleIds.IsValidNew(request.ArticleId, out var idReason))
         {
             return $"article_id {idReason}";
         }

@@ -41,7 +41,7 @@ internal sealed class SearchGrpcService(ParagraphSearcher searcher, IOptions<Sea
     {
         var spec = EntityListRequestReader.Read(request) with { Budget = TimeSpan.FromSeconds(options.Value.QueryBudgetSeconds) };
         var result = searcher.ListEntities(spec, context.CancellationToken);
-        var response = new ListEntitiesResponse { TotalSize = result.TotalSize };
+        var response = new ListEntitiesResponse { TotalSize = result.TotalSize, Relaxed = result.Relaxed };
         response.Entities.Add(result.Entities.Select(ProtoMapper.ToProto));
         response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalSize, EntityListRequestReader.Fingerprint(request));
         return Task.FromResult(response);

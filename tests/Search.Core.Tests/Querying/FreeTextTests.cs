@@ -78,6 +78,24 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void A_relaxed_hit_shows_the_bm25_score_of_the_words_it_matched()
+    {
+        var relaxed = _index.Query("wheat oil exports");
+        var body = _index.Query("wheat exports");
+        var headlineRelaxed = _index.Query("oil prices zzyzx");
+        var headline = _index.Query("oil prices");
+
+        Assert.True(relaxed.Relaxed);
+        Assert.True(headlineRelaxed.Relaxed);
+        Assert.Equal(Score(body, "b3#1"), Score(relaxed, "b3#1"), 5);
+        // The headline keeps its doubling, as in a strict search.
+        Assert.Equal(Score(headline, "b1#0"), Score(headlineRelaxed, "b1#0"), 5);
+        Assert.True(Score(headline, "b1#0") > 1f);
+    }
+
+    private static float Score(SearchResult result, string unit) => result.Hits.Single(h => $"{h.ArticleId}#{h.ParagraphIndex}" == unit).Score;
+
+    [Fact]
     public void Phrases_and_exclusions_are_never_relaxed()
     {
         var result = _index.Query("\"wheat exports\" ministry -rose");

@@ -13,6 +13,17 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
         (await _client.ListEntitiesAsync(new ListEntitiesRequest { Type = type, PageSize = 100 })).Entities.ToList();
 
     [Fact]
+    public async Task The_entity_facet_of_a_relaxed_query_says_so()
+    {
+        var strict = await _client.ListEntitiesAsync(new ListEntitiesRequest { Query = "korea", PageSize = 100 });
+        var relaxed = await _client.ListEntitiesAsync(new ListEntitiesRequest { Query = "korea zzyzx", PageSize = 100 });
+
+        Assert.False(strict.Relaxed);
+        Assert.True(relaxed.Relaxed);
+        Assert.Equal(strict.Entities.Select(e => (e.CanonicalName, e.MentionCount)), relaxed.Entities.Select(e => (e.CanonicalName, e.MentionCount)));
+    }
+
+    [Fact]
     public async Task Seed_people_are_listed_with_Kim_Jong_Un_most_mentioned()
     {
         var people = await AllAsync(EntityType.Person);

@@ -39,8 +39,13 @@ public class IndexServiceTests
         Assert.Equal(entities.TotalSize, stats.Entities);
         Assert.Equal(entities.Entities.Sum(e => e.MentionCount), stats.Mentions);
         Assert.True(stats.Entities > 20, $"only {stats.Entities} entities in the seed article");
-        var health = await new Health.HealthClient(server.Channel).CheckAsync(new HealthCheckRequest());
-        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+        var health = new Health.HealthClient(server.Channel);
+        foreach (var service in new[] { "", "search.v1.SearchService", "search.v1.IndexService" })
+        {
+            Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, (await health.CheckAsync(new HealthCheckRequest { Service = service })).Status);
+        }
+        var unknown = await Assert.ThrowsAsync<Grpc.Core.RpcException>(async () => await health.CheckAsync(new HealthCheckRequest { Service = "search.v1.Nope" }));
+        Assert.Equal(Grpc.Core.StatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

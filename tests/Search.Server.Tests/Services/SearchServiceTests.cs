@@ -88,6 +88,10 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
         await RpcAssert.InvalidArgumentAsync("kinds", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Kinds = { (ParagraphKind)42 } }));
         await RpcAssert.InvalidArgumentAsync("kinds", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Kinds = { ParagraphKind.Unspecified } }));
         await RpcAssert.InvalidArgumentAsync("slop", async () => await _client.SearchAsync(new SearchRequest { Phrase = "korea", Slop = 1000 }));
+        var slop = await RpcAssert.InvalidArgumentAsync("slop", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Slop = 2 }));
+        Assert.Equal("slop: applies to `phrase` only (in `query`, write \"a phrase\"~2)", slop);
+        var words = await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = string.Join(' ', Enumerable.Repeat("korea", 65)) }));
+        Assert.Equal("query: must have at most 64 words", words);
         await RpcAssert.InvalidArgumentAsync("article_id", async () => await _client.GetArticleAsync(new GetArticleRequest { ArticleId = " " }));
     }
 
@@ -99,6 +103,32 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
         var message = await RpcAssert.InvalidArgumentAsync("page_token",
             async () => await _client.SearchAsync(new SearchRequest { Query = "north", PageToken = first.NextPageToken }));
         Assert.Equal("page_token: is not a page token this server issued for this request", message);
+    }
+
+    [Fact]
+    public async Task Fuzziness_and_slop_numbers_are_not_counted_as_words()
+    {
+        var fuzzy = await _client.SearchAsync(new SearchRequest { Query = string.Join(' ', Enumerable.Repeat("korea~1", 64)) });
+        var sloppy = await _client.SearchAsync(new SearchRequest { Query = string.Join(' ', Enumerable.Repeat("\"north korea\"~3", 32)) });
+
+        Assert.Equal((await _client.SearchAsync(new SearchRequest { Query = "korea~1" })).TotalSize, fuzzy.TotalSize);
+        Assert.Equal((await _client.SearchAsync(new SearchRequest { Query = "\"north korea\"~3" })).TotalSize, sloppy.TotalSize);
+    }
+
+    [Fact]
+    public async Task A_page_token_altered_by_hand_is_rejected()
+    {
+        var first = await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = 3 });
+        var issued = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(first.NextPageToken));
+        Assert.StartsWith("p1.3.", issued, StringComparison.Ordinal);
+
+        foreach (var altered in new[] { issued.Replace("p1.3.", "p1.00003.", StringComparison.Ordinal), issued.Replace("p1.3.", "p1.6.", StringComparison.Ordinal) })
+        {
+            var token = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(altered));
+            await RpcAssert.InvalidArgumentAsync("page_token", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = 3, PageToken = token }));
+        }
+        var second = await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = 3, PageToken = first.NextPageToken });
+        Assert.Equal(3, second.Hits.Count);
     }
 
     [Fact]

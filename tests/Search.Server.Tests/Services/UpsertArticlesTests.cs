@@ -33,11 +33,13 @@ public class UpsertArticlesTests
             Article("live-2", "Tin price steady", "Tin was steady."),
             Article("", "No id", "x"),
             Article("live-3", "   ", "Blank title."),
-            Article("live-4", "Too long", new string('a', 100_001)));
+            Article("live-4", "Too long", new string('a', 100_001)),
+            Article(" live-5 ", "Padded id", "Padded."));
 
         Assert.Equal((2, 0), (response.Added, response.Replaced));
         Assert.Equal(
-            [(2, "", "article_id must not be blank"), (3, "live-3", "title must not be blank"), (4, "live-4", "paragraphs[0] must be at most 100000 characters")],
+            [(2, "", "article_id must not be blank"), (3, "live-3", "title must not be blank"), (4, "live-4", "paragraphs[0] must be at most 100000 characters"),
+                (5, " live-5 ", "article_id must not start or end with white space")],
             response.Rejected.Select(r => (r.Position, r.ArticleId, r.Reason)));
         Assert.Equal(1, await CountAsync(server, "copper output rose"));
         var article = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "live-1" });
