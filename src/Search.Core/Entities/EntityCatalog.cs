@@ -6,7 +6,7 @@ using Search.Core.Indexing;
 
 namespace Search.Core.Entities;
 
-/// <summary>An entity with its display name (most frequent full form), other forms, and counts over live paragraphs.</summary>
+/// <summary>An entity with its display name (<see cref="EntityNames.Display"/>), other forms, and counts over live paragraphs.</summary>
 public sealed record EntityInfo(EntityId Id, string DisplayName, IReadOnlyList<string> Aliases, long Mentions, long Paragraphs, long Articles);
 
 /// <summary>
@@ -49,9 +49,7 @@ public sealed class EntityCatalog
             {
                 continue;
             }
-            var byForm = forms.GetValueOrDefault(id) ?? [];
-            var ranked = byForm.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key).ToList();
-            var display = ranked.FirstOrDefault(f => EntityNames.Key(f, id.Type) == id.Key) ?? ranked.FirstOrDefault() ?? id.Key;
+            var (display, ranked) = EntityNames.Display(id, forms.GetValueOrDefault(id) ?? []);
             entities[id] = new EntityInfo(id, display, ranked.Where(f => f != display).ToList(), count.Mentions, count.Paragraphs, count.Articles.Count);
         }
         return new EntityCatalog(entities);

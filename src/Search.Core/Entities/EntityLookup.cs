@@ -28,7 +28,7 @@ public sealed class EntityLookup
 
     public static EntityLookup For(IndexReader reader) => Cache.GetValue(reader, r => new EntityLookup(r));
 
-    /// <summary>The entity's most frequent full form, or <paramref name="fallback"/> if it has none here.</summary>
+    /// <summary>The entity's display name (<see cref="EntityNames.Display"/>), or <paramref name="fallback"/> if it has no form here.</summary>
     public string DisplayName(EntityId id, string fallback) => _displayNames.GetOrAdd(id, ComputeDisplayName) ?? fallback;
 
     /// <summary>
@@ -87,8 +87,7 @@ public sealed class EntityLookup
             var form = term[prefix.Length..];
             counts[form] = counts.GetValueOrDefault(form) + frequency;
         }
-        var ranked = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
-        return ranked.FirstOrDefault(f => EntityNames.Key(f, id.Type) == id.Key) ?? ranked.FirstOrDefault();
+        return counts.Count == 0 ? null : EntityNames.Display(id, counts).Display;
     }
 
     private IEnumerable<string> TermsWithPrefix(string prefix) => TermsWithPrefixAndFrequency(prefix).Select(t => t.Term).Distinct();

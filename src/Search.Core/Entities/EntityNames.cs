@@ -21,6 +21,30 @@ public static partial class EntityNames
     };
 
     /// <summary>The canonical key of a name: its folded words, without a possessive or (for people) leading titles.</summary>
+    /// <summary>
+    /// The name to show for entity <paramref name="id"/>, from its forms and their mention counts: the
+    /// most frequent full form, but a form in mixed case wins over capitals if it is used at least a
+    /// tenth as often, since news datelines set place names in capitals (`NEW YORK, March 3 -`) more
+    /// often than the text writes them. An acronym (`IBM`) keeps its capitals against a rare `Ibm`.
+    /// Forms are ranked by count, then ordinally, and returned in that order.
+    /// </summary>
+    public static (string Display, List<string> Ranked) Display(EntityId id, IEnumerable<KeyValuePair<string, long>> formCounts)
+    {
+        var counts = formCounts.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var full = counts.Where(f => Key(f.Key, id.Type) == id.Key).ToList();
+        var ranked = counts.Select(f => f.Key).ToList();
+        if (full.Count == 0)
+        {
+            return (ranked.FirstOrDefault() ?? id.Key, ranked);
+        }
+        var mixed = full.FirstOrDefault(f => f.Key.Any(char.IsLower));
+        var display = mixed.Key is not null && mixed.Value * MixedCaseShare >= full[0].Value ? mixed.Key : full[0].Key;
+        return (display, ranked);
+    }
+
+    // A mixed-case form is preferred when used at least 1/MixedCaseShare as often as the most frequent form.
+    private const long MixedCaseShare = 10;
+
     public static string Key(string name, EntityType type) => string.Join(' ', Words(name, type).Select(w => w.Term));
 
     /// <summary>The name as written without a possessive or (for people) leading titles: `Chairman Kim Jong Un's` → `Kim Jong Un`.</summary>

@@ -21,6 +21,26 @@ public class EntityNamesTests
         Assert.Equal(key, EntityNames.Key(name, EntityType.Person));
     }
 
+    [Fact]
+    public void The_display_name_is_the_most_frequent_full_form_in_mixed_case_when_there_is_one()
+    {
+        var newYork = new EntityId(EntityType.Location, "new york");
+        var ibm = new EntityId(EntityType.Organization, "ibm");
+        var kim = new EntityId(EntityType.Person, "kim jong un");
+
+        Assert.Equal("New York", EntityNames.Display(newYork, Counts(("NEW YORK", 9), ("New York", 3), ("new York", 1))).Display);
+        Assert.Equal("New York", EntityNames.Display(newYork, Counts(("NEW YORK", 30), ("New York", 3))).Display);
+        Assert.Equal("NEW YORK", EntityNames.Display(newYork, Counts(("NEW YORK", 31), ("New York", 3))).Display);
+        Assert.Equal("IBM", EntityNames.Display(ibm, Counts(("IBM", 40), ("Ibm", 1))).Display);
+        Assert.Equal("IBM", EntityNames.Display(ibm, Counts(("IBM", 4))).Display);
+        // A short form (`Kim`) is an alias, never the display name, however often it is used.
+        var (display, ranked) = EntityNames.Display(kim, Counts(("Kim", 20), ("Kim Jong Un", 5), ("Kim Jong-un", 2)));
+        Assert.Equal("Kim Jong Un", display);
+        Assert.Equal(["Kim", "Kim Jong Un", "Kim Jong-un"], ranked);
+    }
+
+    private static Dictionary<string, long> Counts(params (string Form, long Count)[] forms) => forms.ToDictionary(f => f.Form, f => f.Count);
+
     [Theory]
     [InlineData("North Korea’s", "north korea")]
     [InlineData("Unification Ministry", "unification ministry")]
