@@ -15,9 +15,6 @@ namespace Search.Core.Querying;
 /// </summary>
 internal sealed class FreeTextParser : SimpleQueryParser
 {
-    /// <summary>Most index terms a `prefix*` expands to (like Elasticsearch's max_expansions); `a*` would otherwise take tens of thousands.</summary>
-    public const int MaxPrefixExpansions = 512;
-
     private static readonly Analyzer Stemmed = new StemmedAnalyzer();
 
     public FreeTextParser(Occur defaultOperator)
@@ -57,9 +54,13 @@ internal sealed class FreeTextParser : SimpleQueryParser
         {
             return null;
         }
+        // Every word with the prefix, at one constant score, as Elasticsearch's prefix query does. A cap on
+        // the terms kept (top-N rewrite) keeps the alphabetically first ones, since their boosts tie: `pr*`
+        // then matched `president` but never `price`. Past a few hundred terms Lucene reads them into one
+        // bit set rather than a boolean query, so `a*` costs one pass over its postings, under the query budget.
         var prefix = new PrefixQuery(new Term(FieldNames.Text, words[^1]))
         {
-            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxPrefixExpansions),
+            MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT,
         };
         if (words.Length == 1)
         {

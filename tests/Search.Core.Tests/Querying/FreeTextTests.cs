@@ -46,6 +46,20 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void A_prefix_matches_every_word_that_starts_with_it_however_many_there_are()
+    {
+        // 600 words that sort before `price`: a top-512 rewrite would keep only those and lose `price`.
+        var many = string.Join(' ', Enumerable.Range(0, 600).Select(i => $"pra{i:D3}"));
+        using var index = TestIndex.FromArticles(("many", $"Many words\n{many}"), ("price", "Price report\nThe price rose."), ("other", "Other\nNothing here."));
+
+        var result = index.Query("pr*");
+
+        Assert.Equal(3, result.TotalHits);
+        Assert.Equal(["many#1", "price#0", "price#1"], Units(result).Order(StringComparer.Ordinal));
+        Assert.Equal(["price", "price"], result.Hits.Where(h => h.ArticleId == "price").Select(h => h.Text[h.Highlights[0].Start..h.Highlights[0].End].ToLowerInvariant()));
+    }
+
+    [Fact]
     public void Sloppy_quoted_phrase()
     {
         Assert.Equal(["b1#1"], Units(_index.Query("\"crude prices\"~1")));
