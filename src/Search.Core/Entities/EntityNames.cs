@@ -24,8 +24,10 @@ public static partial class EntityNames
     /// <summary>
     /// The name to show for entity <paramref name="id"/>, from its forms and their mention counts: the
     /// most frequent full form, but a form in mixed case wins over capitals if it is used at least a
-    /// tenth as often, since news datelines set place names in capitals (`NEW YORK, March 3 -`) more
-    /// often than the text writes them. An acronym (`IBM`) keeps its capitals against a rare `Ibm`.
+    /// quarter as often, since news datelines set place names in capitals (`NEW YORK, March 3 -`) more
+    /// often than the text writes them. In the Reuters corpus datelines outnumber the text's form by at
+    /// most 3.2 to 1 (`WASHINGTON` 1,962, `Washington` 755), while acronyms outnumber a mixed-case
+    /// spelling by 8 to 1 or more (`OPEC` 592, `Opec` 72; `IBM` 369, `Ibm` 0), so acronyms keep their capitals.
     /// Forms are ranked by count, then ordinally, and returned in that order.
     /// </summary>
     public static (string Display, List<string> Ranked) Display(EntityId id, IEnumerable<KeyValuePair<string, long>> formCounts)
@@ -43,7 +45,7 @@ public static partial class EntityNames
     }
 
     // A mixed-case form is preferred when used at least 1/MixedCaseShare as often as the most frequent form.
-    private const long MixedCaseShare = 10;
+    private const long MixedCaseShare = 4;
 
     public static string Key(string name, EntityType type) => string.Join(' ', Words(name, type).Select(w => w.Term));
 

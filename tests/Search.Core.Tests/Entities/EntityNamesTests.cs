@@ -29,8 +29,9 @@ public class EntityNamesTests
         var kim = new EntityId(EntityType.Person, "kim jong un");
 
         Assert.Equal("New York", EntityNames.Display(newYork, Counts(("NEW YORK", 9), ("New York", 3), ("new York", 1))).Display);
-        Assert.Equal("New York", EntityNames.Display(newYork, Counts(("NEW YORK", 30), ("New York", 3))).Display);
-        Assert.Equal("NEW YORK", EntityNames.Display(newYork, Counts(("NEW YORK", 31), ("New York", 3))).Display);
+        Assert.Equal("New York", EntityNames.Display(newYork, Counts(("NEW YORK", 12), ("New York", 3))).Display);
+        Assert.Equal("NEW YORK", EntityNames.Display(newYork, Counts(("NEW YORK", 13), ("New York", 3))).Display);
+        Assert.Equal("OPEC", EntityNames.Display(new EntityId(EntityType.Organization, "opec"), Counts(("OPEC", 592), ("Opec", 72))).Display);
         Assert.Equal("IBM", EntityNames.Display(ibm, Counts(("IBM", 40), ("Ibm", 1))).Display);
         Assert.Equal("IBM", EntityNames.Display(ibm, Counts(("IBM", 4))).Display);
         // A short form (`Kim`) is an alias, never the display name, however often it is used.
