@@ -90,7 +90,13 @@ internal static class ProtoMapper
     public static V1.Article ToProto(IndexedArticle indexed)
     {
         var article = indexed.Article;
-        var message = new V1.Article { ArticleId = article.Id, Title = article.Title };
+        var message = new V1.Article
+        {
+            ArticleId = article.Id,
+            Title = article.Title,
+            Published = article.Published is { } published ? Timestamp.FromDateTimeOffset(published) : null,
+            Url = article.Url ?? "",
+        };
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var paragraph = article.Paragraphs[i];

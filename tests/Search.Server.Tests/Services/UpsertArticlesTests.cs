@@ -29,7 +29,11 @@ public class UpsertArticlesTests
     {
         await using var server = await ServerFixture.StartAsync();
         var response = await UpsertAsync(server,
-            Article("live-1", "Copper output rises", "Chile's copper output rose in May.", "Image: A copper mine", "A copper mine near Santiago. Jane Roe / Reuters"),
+            new UpsertArticleRequest(Article("live-1", "Copper output rises", "Chile's copper output rose in May.", "Image: A copper mine", "A copper mine near Santiago. Jane Roe / Reuters"))
+            {
+                Published = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2020, 6, 24, 10, 0, 0, TimeSpan.Zero)),
+                Url = "https://example.com/live-1",
+            },
             Article("live-2", "Tin price steady", "Tin was steady."),
             Article("", "No id", "x"),
             Article("live-3", "   ", "Blank title."),
@@ -46,6 +50,9 @@ public class UpsertArticlesTests
         Assert.Equal(
             [ParagraphKind.Headline, ParagraphKind.Body, ParagraphKind.Caption, ParagraphKind.Credit],
             article.Paragraphs.Select(p => p.Kind));
+        Assert.Equal(("2020-06-24T10:00:00Z", "https://example.com/live-1"), (article.Published.ToDateTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), article.Url));
+        var untimed = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "live-2" });
+        Assert.Equal((null, ""), (untimed.Published, untimed.Url));
     }
 
     [Fact]
