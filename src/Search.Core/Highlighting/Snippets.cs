@@ -19,7 +19,9 @@ public static class Snippets
         if (text.Length > MaxLength)
         {
             var anchor = highlights.Count > 0 ? highlights[0].Start : 0;
-            from = anchor <= LeadIn ? 0 : WordStartAfter(text, anchor - LeadIn, anchor);
+            // Near the end of the text the window reaches further back, so it still holds about MaxLength characters.
+            var start = Math.Min(Math.Max(0, anchor - LeadIn), text.Length - MaxLength);
+            from = start == 0 ? 0 : WordStartAfter(text, start, Math.Max(anchor, start));
             to = Math.Min(text.Length, from + MaxLength);
             if (highlights.Count > 0)
             {
