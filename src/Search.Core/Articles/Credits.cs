@@ -10,7 +10,8 @@ public static partial class Credits
 {
     /// <summary>True for a line that only credits people or agencies.</summary>
     public static bool IsCreditLine(string line) =>
-        (MayBeContributorLine(line) && ContributorPattern().IsMatch(line)) || (line.Contains(" / ", StringComparison.Ordinal) && PhotoCreditPattern().IsMatch(line));
+        (MayBeContributorLine(line) && ContributorPattern().IsMatch(line))
+        || (line.Contains('/') && (IsPhotoCredit(PhotoCreditPattern().Match(line)) || AgencyFirstPattern().IsMatch(line)));
 
     /// <summary>
     /// Splits a trailing photo credit off a caption. Returns false when the line does not end in one.
@@ -20,7 +21,7 @@ public static partial class Credits
     {
         // Cheap test first: nearly every line has no " / " at all, and the pattern is not cheap.
         var match = line.Contains(" / ", StringComparison.Ordinal) ? TrailingCreditPattern().Match(line) : Match.Empty;
-        if (!match.Success)
+        if (!IsPhotoCredit(match))
         {
             caption = line;
             credit = "";
@@ -37,15 +38,34 @@ public static partial class Credits
         || line.Contains(" by ", StringComparison.Ordinal)
         || line.StartsWith("Reuter", StringComparison.OrdinalIgnoreCase);
 
+    // A one-word "name" before the slash is only a credit with a lead-in (`Photo:`) or a known agency
+    // after it (`Stringer / Reuters`); otherwise `Trade / Economy` would be one.
+    private static bool IsPhotoCredit(Match match) =>
+        match.Success
+        && (match.Groups["lead"].Success || match.Groups["name"].Value.Contains(' ', StringComparison.Ordinal) || KnownAgencies.Contains(match.Groups["agency"].Value));
+
+    private static readonly HashSet<string> KnownAgencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AP", "AFP", "EPA", "EPA-EFE", "Reuters", "Getty Images", "Bloomberg", "Yonhap", "Xinhua", "Kyodo", "KCNA", "UPI", "DPA", "ANSA",
+    };
+
     private const string Name = @"\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)*";
+    private const string Names = Name + @"(?: " + Name + @"){0,3}";
     private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the|-)){0,5}";
-    private const string PhotoCredit = Name + @"(?: " + Name + @"){0,3} / " + Agency;
+    // `Photo: Juan Gómez / Reuters`, `Photo by Juan Gómez/Getty Images`, `Ahn Young-joon / AP`.
+    private const string PhotoCredit = @"(?<lead>(?:Photo|Photograph|Picture)(?::| by) )?(?<name>" + Names + @") ?/ ?(?<agency>" + Agency + ")";
+    // Glued to a caption only with spaces round the slash: `said.Kim/Reuters`-like runs are too easily ordinary text.
+    private const string SpacedPhotoCredit = @"(?<name>" + Names + @") / (?<agency>" + Agency + ")";
 
     [GeneratedRegex(@"^\s*" + PhotoCredit + @"\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCreditPattern();
 
+    // `AP Photo/Ahn Young-joon`, `REUTERS/Kim Hong-Ji`: the agency first.
+    [GeneratedRegex(@"^\s*(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo)(?: Photo)? ?/ ?" + Names + @"\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyFirstPattern();
+
     // The credit follows the end of the caption's last sentence, with or without a space after it.
-    [GeneratedRegex(@"[.!?""”’)](?<credit>\s?" + PhotoCredit + @")\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.!?""”’)](?<credit>\s?" + SpacedPhotoCredit + @")\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditPattern();
 
     [GeneratedRegex(

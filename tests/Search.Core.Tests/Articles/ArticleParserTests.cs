@@ -63,6 +63,21 @@ public class ArticleParserTests
         Assert.Equal((ParagraphKind.Credit, "Stella Kim contributed."), (paragraphs[20].Kind, paragraphs[20].Text));
     }
 
+    [Theory]
+    [InlineData("Photo: Juan Gómez / Reuters", ParagraphKind.Credit)]
+    [InlineData("Juan Gómez/Reuters", ParagraphKind.Credit)]
+    [InlineData("Photo by Juan Gómez/Getty Images", ParagraphKind.Credit)]
+    [InlineData("AP Photo/Ahn Young-joon", ParagraphKind.Credit)]
+    [InlineData("REUTERS/Kim Hong-Ji", ParagraphKind.Credit)]
+    [InlineData("Stringer / Reuters", ParagraphKind.Credit)]
+    [InlineData("Trade / Economy", ParagraphKind.Body)]
+    [InlineData("Exports rose 5/6 of a point.", ParagraphKind.Body)]
+    public void Photo_credits_in_their_common_forms_are_credits(string line, ParagraphKind kind)
+    {
+        var article = ArticleParser.Parse("a", ["Headline", "Shipping rose in March.", line]);
+        Assert.Equal((kind, line), (article.Paragraphs[2].Kind, article.Paragraphs[2].Text));
+    }
+
     [Fact]
     public void Caption_that_differs_from_its_alt_text_keeps_both()
     {
