@@ -28,7 +28,14 @@ public static class ArticleParser
         {
             throw new ArticleFormatException("has an empty title");
         }
-        return Build(id, cleanTitle, CleanLines(paragraphs));
+        var lines = CleanLines(paragraphs);
+        // Feeds and scrapes often repeat the title as the first paragraph; indexed twice, every search
+        // for its words would return the article's headline twice.
+        if (lines.Count > 0 && string.Equals(lines[0], cleanTitle, StringComparison.OrdinalIgnoreCase))
+        {
+            lines.RemoveAt(0);
+        }
+        return Build(id, cleanTitle, lines);
     }
 
     private static Article Build(string id, string headline, List<string> lines)

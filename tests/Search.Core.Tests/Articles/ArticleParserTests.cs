@@ -79,6 +79,15 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void A_first_paragraph_that_repeats_the_given_title_is_not_indexed_twice()
+    {
+        var article = ArticleParser.Parse("a", "Tin price steady", ["Tin price steady", "Tin was steady.", "Tin price steady"]);
+        Assert.Equal(
+            [(ParagraphKind.Headline, "Tin price steady"), (ParagraphKind.Body, "Tin was steady."), (ParagraphKind.Body, "Tin price steady")],
+            article.Paragraphs.Select(p => (p.Kind, p.Text)));
+    }
+
+    [Fact]
     public void Caption_that_differs_from_its_alt_text_keeps_both()
     {
         var article = ArticleParser.Parse("a", ["Headline", "Image: Protesters outside parliament", "Protesters gathered on Monday. Jane Doe / AFP"]);
