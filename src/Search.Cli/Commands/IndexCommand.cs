@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 
@@ -12,11 +13,8 @@ internal static class IndexCommand
         var options = new Options(args);
         var source = options.Require("source");
         var indexPath = options.Get("index") ?? "index-data/index";
-        if (!Directory.Exists(source))
-        {
-            // Before the index folder is opened, which would create it: a typo must not leave an empty index behind.
-            throw new DirectoryNotFoundException($"The seeds folder '{source}' does not exist.");
-        }
+        // Before the index folder is opened, which would create it: a typo must not leave an empty index behind.
+        ArticleSource.RequireFolder(source);
         var stopwatch = Stopwatch.StartNew();
         // Entities are found unless asked not to (for a quicker build without entity search).
         using var index = new ParagraphIndex(indexPath, options.Get("no-entities") is null ? RecognizerTagger.Default : null);

@@ -19,13 +19,19 @@ public sealed class ArticleSource(string folder)
     /// <summary>"file: reason" for every input that was not indexed.</summary>
     public IReadOnlyList<string> Skipped => _skipped;
 
-    /// <summary>The articles, in file-path order.</summary>
-    public IEnumerable<Article> ReadAll()
+    /// <summary>Throws <see cref="DirectoryNotFoundException"/> when <paramref name="folder"/> does not exist.</summary>
+    public static void RequireFolder(string folder)
     {
         if (!Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"The seeds folder '{folder}' does not exist.");
         }
+    }
+
+    /// <summary>The articles, in file-path order.</summary>
+    public IEnumerable<Article> ReadAll()
+    {
+        RequireFolder(folder);
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => f, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Search.Core.Analysis;
 using Search.Core.Articles;
 
 namespace Search.Core.Entities;
@@ -35,5 +36,5 @@ public sealed class ArticleEntityAnnotator(IEntityTagger tagger)
     // An agency's one-word sign-off (`REUTER` ends 4,528 Reuters articles) names no one the article is
     // about; tagged, it was the corpus's most mentioned "person".
     private static bool IsSignOff(ArticleParagraph paragraph) =>
-        paragraph.Kind == ParagraphKind.Credit && Analysis.WordScanner.Terms(paragraph.Text).Length == 1;
+        paragraph.Kind == ParagraphKind.Credit && WordScanner.Terms(paragraph.Text).Length == 1;
 }

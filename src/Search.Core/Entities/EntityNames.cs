@@ -20,7 +20,6 @@ public static partial class EntityNames
         "deputy", "former", "late", "foreign", "finance", "defence", "defense", "unification", "state", "supreme",
     };
 
-    /// <summary>The canonical key of a name: its folded words, without a possessive or (for people) leading titles.</summary>
     /// <summary>
     /// The name to show for entity <paramref name="id"/>, from its forms and their mention counts: the
     /// most frequent full form, but a form in mixed case wins over capitals if it is used at least a
@@ -47,6 +46,7 @@ public static partial class EntityNames
     // A mixed-case form is preferred when used at least 1/MixedCaseShare as often as the most frequent form.
     private const long MixedCaseShare = 4;
 
+    /// <summary>The canonical key of a name: its folded words, without a possessive or (for people) leading titles.</summary>
     public static string Key(string name, EntityType type) => string.Join(' ', Words(name, type).Select(w => w.Term));
 
     /// <summary>The name as written without a possessive or (for people) leading titles: `Chairman Kim Jong Un's` → `Kim Jong Un`.</summary>

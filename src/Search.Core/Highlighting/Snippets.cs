@@ -21,7 +21,7 @@ public static class Snippets
             var anchor = highlights.Count > 0 ? highlights[0].Start : 0;
             // Near the end of the text the window reaches further back, so it still holds about MaxLength characters.
             var start = Math.Min(Math.Max(0, anchor - LeadIn), text.Length - MaxLength);
-            from = start == 0 ? 0 : WordStartAfter(text, start, Math.Max(anchor, start));
+            from = start == 0 ? 0 : WordStartAfter(text, start, anchor);
             to = Math.Min(text.Length, from + MaxLength);
             if (highlights.Count > 0)
             {

@@ -9,7 +9,7 @@ internal static class EntityListRequestReader
     public static EntityListSpec Read(ListEntitiesRequest request)
     {
         var type = ProtoMapper.ToCoreOrAny(request.Type, "type");
-        RequestFields.CheckText("query", request.Query);
+        RequestFields.CheckText("query", request.Query, freeTextSyntax: true);
         RequestFields.CheckText("phrase", request.Phrase);
         RequestFields.CheckLength("prefix", request.Prefix);
         var (offset, limit) = RequestFields.Page(request.PageSize, request.PageToken, Fingerprint(request));

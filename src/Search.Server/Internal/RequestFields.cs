@@ -11,8 +11,11 @@ internal static class RequestFields
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 100;
 
-    /// <summary>A query or phrase: at most <see cref="MaxQueryLength"/> characters and <see cref="MaxQueryWords"/> words.</summary>
-    public static void CheckText(string field, string value)
+    /// <summary>
+    /// A query or phrase: at most <see cref="MaxQueryLength"/> characters and <see cref="MaxQueryWords"/> words.
+    /// In <paramref name="freeTextSyntax"/>, the number of `word~2` or `"a phrase"~2` is not a word.
+    /// </summary>
+    public static void CheckText(string field, string value, bool freeTextSyntax = false)
     {
         CheckLength(field, value);
         var words = 0;
@@ -20,7 +23,7 @@ internal static class RequestFields
         while (WordScanner.TryNext(value, from, out var start, out var end))
         {
             from = end;
-            if (field == "query" && IsOperatorNumber(value, start, end))
+            if (freeTextSyntax && IsOperatorNumber(value, start, end))
             {
                 continue;
             }

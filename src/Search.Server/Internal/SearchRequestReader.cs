@@ -21,7 +21,7 @@ internal static class SearchRequestReader
             Errors.InvalidArgument("query", "query, phrase or entities must be given (all are blank)");
         }
         var entities = ReadEntities(request.Entities);
-        RequestFields.CheckText("query", request.Query);
+        RequestFields.CheckText("query", request.Query, freeTextSyntax: true);
         RequestFields.CheckText("phrase", request.Phrase);
         if (request.Slop > MaxSlop)
         {
