@@ -44,6 +44,9 @@ public static partial class Credits
         match.Success
         && (match.Groups["lead"].Success || match.Groups["name"].Value.Contains(' ', StringComparison.Ordinal) || KnownAgencies.Contains(match.Groups["agency"].Value));
 
+    /// <summary>Whether <paramref name="name"/> is a news or photo agency that credit lines name (`AP`, `Reuters`, `Getty Images`).</summary>
+    public static bool IsAgency(string name) => KnownAgencies.Contains(name);
+
     private static readonly HashSet<string> KnownAgencies = new(StringComparer.OrdinalIgnoreCase)
     {
         "AP", "AFP", "EPA", "EPA-EFE", "Reuters", "Getty Images", "Bloomberg", "Yonhap", "Xinhua", "Kyodo", "KCNA", "UPI", "DPA", "ANSA",

@@ -11,27 +11,15 @@ public sealed class ArticleEntityAnnotator(IEntityTagger tagger)
     {
         var texts = article.Paragraphs.Select(p => p.Text).ToList();
         var tagged = tagger.TagDocument(texts);
-        var linker = new MentionLinker();
-        var result = new List<IReadOnlyList<EntityMention>>(texts.Count);
-        for (var i = 0; i < texts.Count; i++)
-        {
-            var mentions = new List<EntityMention>();
-            if (IsSignOff(article.Paragraphs[i]))
-            {
-                result.Add(mentions);
-                continue;
-            }
-            foreach (var span in tagged[i].OrderBy(s => s.Start))
-            {
-                if (linker.Link(texts[i], span) is { } mention)
-                {
-                    mentions.Add(mention);
-                }
-            }
-            result.Add(mentions);
-        }
-        return result;
+        var spans = tagged.Select((found, i) => IsSignOff(article.Paragraphs[i]) ? [] : Typed(article.Paragraphs[i], found)).ToList();
+        return MentionLinker.LinkArticle(texts, spans);
     }
+
+    // The tagger reads `AP` in `Ahn Young-joon / AP` as a place; in a credit line an agency is an organisation.
+    private static IEnumerable<TaggedSpan> Typed(ArticleParagraph paragraph, IEnumerable<TaggedSpan> spans) =>
+        paragraph.Kind != ParagraphKind.Credit
+            ? spans
+            : spans.Select(s => Credits.IsAgency(paragraph.Text[s.Start..s.End].Trim()) ? s with { Type = EntityType.Organization } : s);
 
     // An agency's one-word sign-off (`REUTER` ends 4,528 Reuters articles) names no one the article is
     // about; tagged, it was the corpus's most mentioned "person".

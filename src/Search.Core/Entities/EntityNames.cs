@@ -20,6 +20,15 @@ public static partial class EntityNames
         "deputy", "former", "late", "foreign", "finance", "defence", "defense", "unification", "state", "supreme",
     };
 
+    // Roles that are never part of a name, so whatever precedes them is a qualifier of the role
+    // ("Japanese Finance Minister Kiichi Miyazawa", "Fed Chairman Paul Volcker"). Titles such as `king`,
+    // `general` or `justice` are left out: they are also surnames and name parts (`Martin Luther King Jr`).
+    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
+    {
+        "president", "chairman", "chairwoman", "minister", "premier", "chancellor", "secretary", "spokesperson",
+        "spokesman", "spokeswoman", "leader", "governor", "senator", "ambassador", "envoy", "ceo", "commander",
+    };
+
     /// <summary>
     /// The name to show for entity <paramref name="id"/>, from its forms and their mention counts: the
     /// most frequent full form, but a form in mixed case wins over capitals if it is used at least a
@@ -49,7 +58,7 @@ public static partial class EntityNames
     /// <summary>The canonical key of a name: its folded words, without a possessive or (for people) leading titles.</summary>
     public static string Key(string name, EntityType type) => string.Join(' ', Words(name, type).Select(w => w.Term));
 
-    /// <summary>The name as written without a possessive or (for people) leading titles: `Chairman Kim Jong Un's` → `Kim Jong Un`.</summary>
+    /// <summary>The name as written without a possessive or (for people) leading titles: `Chairman Kim Jong Un's` → `Kim Jong Un`, `U.S.` → `U.S.`.</summary>
     public static string Form(string name, EntityType type)
     {
         var words = Words(name, type);
@@ -58,7 +67,13 @@ public static partial class EntityNames
             return "";
         }
         var trimmed = StripPossessive(name);
-        return trimmed[words[0].Start..words[^1].End];
+        var end = words[^1].End;
+        // `U.S.` keeps its last period: it belongs to the abbreviation, not to the sentence.
+        if (end < trimmed.Length && MentionSpans.IsAbbreviationPeriod(trimmed, words[0].Start, end))
+        {
+            end++;
+        }
+        return trimmed[words[0].Start..end];
     }
 
     private static List<Word> Words(string name, EntityType type)
@@ -66,7 +81,16 @@ public static partial class EntityNames
         var words = WordScanner.Words(StripPossessive(name));
         if (type == EntityType.Person)
         {
+            // Everything up to the last role goes ("West German Chancellor Helmut Kohl" → "Helmut Kohl"), then leading titles.
             var skip = 0;
+            for (var i = words.Count - 2; i > 0; i--)
+            {
+                if (Roles.Contains(words[i].Term))
+                {
+                    skip = i + 1;
+                    break;
+                }
+            }
             while (skip < words.Count - 1 && Titles.Contains(words[skip].Term))
             {
                 skip++;

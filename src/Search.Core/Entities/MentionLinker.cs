@@ -3,51 +3,99 @@ using Search.Core.Analysis;
 namespace Search.Core.Entities;
 
 /// <summary>
-/// Resolves the mentions of one article, in reading order, to entities: a mention with the canonical key of
-/// an earlier one is that entity; a shorter mention (`Trump`, `Kim`) whose words stand inside exactly one
-/// earlier, longer name of the same type (`Donald Trump`, `Kim Jong Un`) refers to it; anything else is a
-/// new entity. Not thread-safe: one linker per article.
+/// Resolves the mentions of one article to entities. In reading order: a shorter mention (`Trump`, `Kim`)
+/// whose words stand inside exactly one earlier, longer name of the same type (`Donald Trump`,
+/// `Kim Jong Un`) refers to it; otherwise a mention with the canonical key of an earlier one is that
+/// entity; anything else is a new entity. Then a short name that no longer name preceded (a headline's
+/// `Trump` before the body's `Donald Trump`) is linked to the one longer name of the article that
+/// contains it. Names that only extend another (`North Koreans` after `North Korea`, `Bank of America
+/// Corp` after `Bank of America`) count as that one, so they do not make a short mention ambiguous.
 /// </summary>
-public sealed class MentionLinker
+public static class MentionLinker
 {
-    private readonly List<(EntityType Type, string Key, string[] Words)> _named = [];
-
-    /// <summary>The mention for a tagged span of <paramref name="paragraph"/>, or null when it has no words.</summary>
-    public EntityMention? Link(string paragraph, TaggedSpan span)
+    /// <summary>
+    /// Per paragraph (same order as <paramref name="paragraphs"/>), the entity mentions of its tagged
+    /// <paramref name="spans"/> in text order. Spans with no words are dropped.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<EntityMention>> LinkArticle(IReadOnlyList<string> paragraphs, IReadOnlyList<IEnumerable<TaggedSpan>> spans)
     {
+        var names = new List<Name>();
+        var mentions = new List<List<EntityMention>>(paragraphs.Count);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var linked = new List<EntityMention>();
+            foreach (var span in spans[p].OrderBy(s => s.Start))
+            {
+                if (Mention(paragraphs[p], span, names) is { } mention)
+                {
+                    linked.Add(mention);
+                }
+            }
+            mentions.Add(linked);
+        }
+
+        var forward = ForwardLinks(names);
+        return forward.Count == 0
+            ? mentions
+            : mentions.Select(list => (IReadOnlyList<EntityMention>)list
+                .Select(m => forward.TryGetValue(new EntityId(m.Type, m.EntityKey), out var to) ? m with { EntityKey = to } : m)
+                .ToList()).ToList();
+    }
+
+    private static EntityMention? Mention(string paragraph, TaggedSpan tagged, List<Name> names)
+    {
+        var span = MentionSpans.Trim(paragraph, tagged);
         var text = paragraph[span.Start..span.End];
         var key = EntityNames.Key(text, span.Type);
         if (key.Length == 0)
         {
             return null;
         }
-        var form = EntityNames.Form(text, span.Type);
-        var entityKey = Resolve(span.Type, key);
-        return new EntityMention(span.Start, span.End, span.Type, entityKey, form);
+        var words = key.Split(' ');
+        var entityKey = OnlyLonger(names, span.Type, words)?.Key;
+        if (entityKey is null)
+        {
+            if (!names.Any(n => n.Type == span.Type && n.Key == key))
+            {
+                names.Add(new Name(span.Type, key, words));
+            }
+            entityKey = key;
+        }
+        return new EntityMention(span.Start, span.End, span.Type, entityKey, EntityNames.Form(text, span.Type));
     }
 
-    private string Resolve(EntityType type, string key)
+    // Short names that became entities of their own because no longer name came before them, mapped to the
+    // one longer name the whole article has for them.
+    private static Dictionary<EntityId, string> ForwardLinks(List<Name> names)
     {
-        if (_named.Any(n => n.Type == type && n.Key == key))
+        var links = new Dictionary<EntityId, string>();
+        foreach (var name in names)
         {
-            return key;
-        }
-        var words = key.Split(' ');
-        string? only = null;
-        var candidates = 0;
-        foreach (var named in _named)
-        {
-            if (named.Type == type && named.Words.Length > words.Length && WordScanner.ContainsRun(named.Words, words))
+            if (OnlyLonger(names, name.Type, name.Words) is { } longer)
             {
-                candidates++;
-                only = named.Key;
+                links[new EntityId(name.Type, name.Key)] = longer.Key;
             }
         }
-        if (candidates == 1)
+        // A name linked to one that is itself linked on (`Kim` → `Kim Jong` → `Kim Jong Un`) goes to the end.
+        foreach (var id in links.Keys.ToList())
         {
-            return only!;
+            var to = links[id];
+            for (var hops = 0; hops < names.Count && links.TryGetValue(new EntityId(id.Type, to), out var next); hops++)
+            {
+                to = next;
+            }
+            links[id] = to;
         }
-        _named.Add((type, key, words));
-        return key;
+        return links;
     }
+
+    // The one name of the type that is longer than and contains the words, counting extensions of a name as that name.
+    private static Name? OnlyLonger(List<Name> names, EntityType type, string[] words)
+    {
+        var candidates = names.Where(n => n.Type == type && n.Words.Length > words.Length && WordScanner.ContainsRun(n.Words, words)).ToList();
+        var distinct = candidates.Where(c => !candidates.Any(other => other.Key.Length < c.Key.Length && c.Key.StartsWith(other.Key, StringComparison.Ordinal))).ToList();
+        return distinct.Count == 1 ? distinct[0] : null;
+    }
+
+    private sealed record Name(EntityType Type, string Key, string[] Words);
 }

@@ -16,6 +16,13 @@ public class EntityNamesTests
     [InlineData("Kim’s", "kim")]
     [InlineData("José Martí", "jose marti")]
     [InlineData("President", "president")]
+    [InlineData("Japanese Finance Minister Kiichi Miyazawa", "kiichi miyazawa")]
+    [InlineData("Fed Chairman Paul Volcker", "paul volcker")]
+    [InlineData("West German Chancellor Helmut Kohl", "helmut kohl")]
+    [InlineData("North Korean leader Kim Jong Un", "kim jong un")]
+    [InlineData("British Prime Minister Margaret Thatcher's", "margaret thatcher")]
+    [InlineData("Martin Luther King Jr", "martin luther king jr")]
+    [InlineData("Federico Mayor", "federico mayor")]
     public void Person_names_fold_case_hyphens_diacritics_possessives_and_titles(string name, string key)
     {
         Assert.Equal(key, EntityNames.Key(name, EntityType.Person));
@@ -56,5 +63,9 @@ public class EntityNamesTests
     {
         Assert.Equal("Kim Jong-un", EntityNames.Form("Chairman Kim Jong-un's", EntityType.Person));
         Assert.Equal("North Korea", EntityNames.Form("North Korea’s", EntityType.Location));
+        Assert.Equal("U.S.", EntityNames.Form("U.S.", EntityType.Location));
+        Assert.Equal("N.J.", EntityNames.Form("N.J.'s", EntityType.Location));
+        Assert.Equal("Calif", EntityNames.Form("Calif.", EntityType.Location));
+        Assert.Equal("Paul Volcker", EntityNames.Form("Fed Chairman Paul Volcker", EntityType.Person));
     }
 }

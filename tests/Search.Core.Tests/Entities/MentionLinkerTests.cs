@@ -4,41 +4,74 @@ namespace Search.Core.Tests.Entities;
 
 public class MentionLinkerTests
 {
-    private static string Link(MentionLinker linker, string text, EntityType type = EntityType.Person) =>
-        linker.Link(text, new TaggedSpan(0, text.Length, type))!.EntityKey;
+    // Each paragraph is one whole-paragraph mention of the type given with it.
+    private static string[] Keys(params (string Text, EntityType Type)[] paragraphs) =>
+        MentionLinker.LinkArticle(
+                paragraphs.Select(p => p.Text).ToList(),
+                paragraphs.Select(p => (IEnumerable<TaggedSpan>)[new TaggedSpan(0, p.Text.Length, p.Type)]).ToList())
+            .Select(mentions => mentions.Single().EntityKey)
+            .ToArray();
+
+    private static string[] People(params string[] names) => Keys(names.Select(n => (n, EntityType.Person)).ToArray());
 
     [Fact]
     public void Later_short_mention_links_to_the_one_earlier_full_name()
     {
-        var linker = new MentionLinker();
-        Assert.Equal("donald trump", Link(linker, "Donald Trump"));
-        Assert.Equal("kim jong un", Link(linker, "Kim Jong Un"));
-        Assert.Equal("donald trump", Link(linker, "Trump"));
-        Assert.Equal("kim jong un", Link(linker, "Kim's"));
+        Assert.Equal(
+            ["donald trump", "kim jong un", "donald trump", "kim jong un"],
+            People("Donald Trump", "Kim Jong Un", "Trump", "Kim's"));
     }
 
     [Fact]
     public void Ambiguous_short_mention_stays_its_own()
     {
-        var linker = new MentionLinker();
-        Link(linker, "Kim Jong Un");
-        Link(linker, "Kim Yo Jong");
-        Assert.Equal("kim", Link(linker, "Kim"));
+        Assert.Equal(["kim jong un", "kim yo jong", "kim"], People("Kim Jong Un", "Kim Yo Jong", "Kim"));
     }
 
     [Fact]
-    public void Short_mention_before_any_full_name_and_other_types_do_not_link()
+    public void A_short_mention_before_the_full_name_links_forward_and_does_not_block_later_ones()
     {
-        var linker = new MentionLinker();
-        Assert.Equal("trump", Link(linker, "Trump"));
-        Link(linker, "Donald Trump");
-        Assert.Equal("korea", Link(linker, "Korea", EntityType.Location));
-        Assert.Equal("trump", Link(linker, "Trump", EntityType.Organization));
+        // A headline's surname, then the full name in the body, then the surname again.
+        Assert.Equal(["donald trump", "donald trump", "donald trump"], People("Trump", "Donald Trump", "Trump"));
+        // Still ambiguous when the article has two longer names for it.
+        Assert.Equal(["kim", "kim jong un", "kim yo jong"], People("Kim", "Kim Jong Un", "Kim Yo Jong"));
+    }
+
+    [Fact]
+    public void Names_link_only_within_their_type()
+    {
+        Assert.Equal(
+            ["donald trump", "trump", "korea"],
+            Keys(("Donald Trump", EntityType.Person), ("Trump", EntityType.Organization), ("Korea", EntityType.Location)));
+    }
+
+    [Fact]
+    public void A_longer_name_that_extends_another_does_not_make_a_short_mention_ambiguous()
+    {
+        Assert.Equal(
+            ["north korea", "north koreans", "north korea"],
+            Keys(("North Korea", EntityType.Location), ("North Koreans", EntityType.Location), ("North", EntityType.Location)));
     }
 
     [Fact]
     public void Mention_of_only_punctuation_is_dropped()
     {
-        Assert.Null(new MentionLinker().Link("—", new TaggedSpan(0, 1, EntityType.Misc)));
+        var linked = MentionLinker.LinkArticle(["—"], [[new TaggedSpan(0, 1, EntityType.Misc)]]);
+        Assert.Empty(linked.Single());
+    }
+
+    [Theory]
+    [InlineData("company <Genencor Inc> for", 8, 22, "Genencor Inc")]
+    [InlineData("the anti-North Korea leaflets", 4, 20, "North Korea")]
+    [InlineData("a pro-Western stance", 2, 13, "Western")]
+    [InlineData("inter-Korean talks", 0, 12, "inter-Korean")]
+    [InlineData("in the U.S. today", 7, 11, "U.S.")]
+    [InlineData("in Washington, said", 3, 14, "Washington")]
+    [InlineData("(World Bank)", 0, 12, "World Bank")]
+    [InlineData("<>", 0, 2, "<>")]
+    public void Spans_lose_surrounding_punctuation_and_attached_prefixes(string paragraph, int start, int end, string expected)
+    {
+        var span = MentionSpans.Trim(paragraph, new TaggedSpan(start, end, EntityType.Organization));
+        Assert.Equal(expected, paragraph[span.Start..span.End]);
     }
 }

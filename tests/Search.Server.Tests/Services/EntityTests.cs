@@ -57,6 +57,7 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
     [InlineData("Kim Jong-un")]
     [InlineData("kim jong un")]
     [InlineData("Chairman Kim Jong Un")]
+    [InlineData("North Korean leader Kim Jong Un")]
     public async Task Entity_query_finds_every_mention_of_Kim_Jong_Un_and_not_other_Kims(string name)
     {
         var response = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = name, Type = EntityType.Person } }, PageSize = 50 });
@@ -78,6 +79,26 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
         Assert.Equal(0, places.TotalSize);
         var trump = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Trump" } } });
         Assert.Equal([18], trump.Hits.Select(h => h.ParagraphIndex));
+    }
+
+    [Fact]
+    public async Task The_North_after_North_Korea_is_North_Korea()
+    {
+        var response = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "North Korea", Type = EntityType.Location } }, PageSize = 50 });
+        // 10, 13, 15 and 17 say "the North"; 17 only that ("who oversees engagement with the North").
+        Assert.Equal([0, 1, 4, 10, 12, 13, 15, 16, 17], response.Hits.Select(h => h.ParagraphIndex).Order());
+        var hit = response.Hits.Single(h => h.ParagraphIndex == 17);
+        Assert.Equal([("North", "North Korea")], hit.Entities.Where(m => m.Type == EntityType.Location).Select(m => (m.Text, m.CanonicalName)));
+        var places = (await AllAsync(EntityType.Location)).Select(e => e.CanonicalName).ToList();
+        Assert.DoesNotContain("North", places);
+        Assert.DoesNotContain("AP", places);
+    }
+
+    [Fact]
+    public async Task The_agency_of_a_photo_credit_is_an_organisation()
+    {
+        var organisations = await AllAsync(EntityType.Organization);
+        Assert.Contains(organisations, e => e.CanonicalName == "AP" && e.MentionCount == 1);
     }
 
     [Fact]
