@@ -78,6 +78,36 @@ public sealed class EntityLookup
         return resolved;
     }
 
+    /// <summary>
+    /// Query boosts for the entities <paramref name="name"/> resolved to. Each is scored as if it were as
+    /// common as the most mentioned of them (the idea of Lucene's BlendedTermQuery), so a rare entity that
+    /// only contains the name (`OPEC Fund for International Development` for `OPEC`) cannot outrank
+    /// paragraphs that mention the entity itself more often. Entities other than the name's own weigh half,
+    /// and less the fewer paragraphs mention them, so a bare `Kim` ranks Kim Jong Un's paragraphs above a
+    /// photographer's credit line.
+    /// </summary>
+    public IReadOnlyList<float> Boosts(string name, IReadOnlyList<EntityId> ids)
+    {
+        if (ids.Count == 1)
+        {
+            return [1f];
+        }
+        var paragraphs = _reader.MaxDoc;
+        var frequencies = ids.Select(id => _reader.DocFreq(new Term(FieldNames.Text, EntityTerms.Of(id)))).ToList();
+        var most = frequencies.Max();
+        var common = Idf(most, paragraphs);
+        return ids.Select((id, i) =>
+        {
+            var weight = EntityNames.Key(name, id.Type) == id.Key ? 1 : OtherEntityWeight * Math.Sqrt((double)frequencies[i] / most);
+            return (float)(common / Idf(frequencies[i], paragraphs) * weight);
+        }).ToList();
+    }
+
+    private const double OtherEntityWeight = 0.5;
+
+    // BM25's inverse document frequency, as Lucene's BM25Similarity computes it.
+    private static double Idf(long docFreq, long docCount) => Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+
     private string? ComputeDisplayName(EntityId id)
     {
         var prefix = $"{EntityTerms.FormPrefix}{EntityTypeCodes.Of(id.Type)}|{id.Key}|";

@@ -74,10 +74,11 @@ internal static class QueryFactory
             {
                 return null;
             }
+            var boosts = entityNames.Boosts(entity.Name, ids);
             var any = new BooleanQuery(disableCoord: true);
-            foreach (var id in ids)
+            for (var i = 0; i < ids.Count; i++)
             {
-                any.Add(new TermQuery(new Term(FieldNames.Text, EntityTerms.Of(id))), Occur.SHOULD);
+                any.Add(new TermQuery(new Term(FieldNames.Text, EntityTerms.Of(ids[i]))) { Boost = boosts[i] }, Occur.SHOULD);
             }
             all.Add(ids.Count == 1 ? any.Clauses[0].Query : any, Occur.MUST);
         }

@@ -23,7 +23,10 @@ internal sealed class TestIndex : IDisposable
     public static TestIndex FromFolder(string seeds, IEntityTagger? tagger = null) => new(seeds, tagger);
 
     /// <summary>Writes each (id, text) pair as `id.txt` and indexes them.</summary>
-    public static TestIndex FromArticles(params (string Id, string Text)[] articles)
+    public static TestIndex FromArticles(params (string Id, string Text)[] articles) => FromArticles(null, articles);
+
+    /// <summary>Writes each (id, text) pair as `id.txt` and indexes them, tagging entities with <paramref name="tagger"/>.</summary>
+    public static TestIndex FromArticles(IEntityTagger? tagger, params (string Id, string Text)[] articles)
     {
         var seeds = Path.Combine(Path.GetTempPath(), "search-seeds-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(seeds);
@@ -33,7 +36,7 @@ internal sealed class TestIndex : IDisposable
         }
         try
         {
-            return new TestIndex(seeds);
+            return new TestIndex(seeds, tagger);
         }
         finally
         {

@@ -75,6 +75,8 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
         var people = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Kim", Type = EntityType.Person } }, PageSize = 50 });
         // Kim Jong Un (2, 5, 9, 11, 13, 18), Kim Hong-Ji (14), Kim Yeon-chul (17), Stella Kim (20); Kim Yo Jong shares 11.
         Assert.Equal([2, 5, 9, 11, 13, 14, 17, 18, 20], people.Hits.Select(h => h.ParagraphIndex).Order());
+        // The most mentioned Kim ranks first, not the short credit lines of the photographer and the contributor.
+        Assert.Equal([2, 5, 9, 11, 13, 18], people.Hits.Take(6).Select(h => h.ParagraphIndex).Order());
         var places = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Kim", Type = EntityType.Location } } });
         Assert.Equal(0, places.TotalSize);
         var trump = await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Trump" } } });
