@@ -6,9 +6,10 @@ namespace Search.Core.Storage;
 /// An index folder whose files are read through memory mappings (<see cref="MappedIndexInput"/>) and
 /// written as by <see cref="NIOFSDirectory"/>. Lucene's default on 64-bit systems is to map files too;
 /// this does it without the per-read costs of Lucene.Net's inputs, which on a 2-core machine made the
-/// reads take about a third of the CPU time of a phrase search.
+/// reads take about a third of the CPU time of a phrase search. Its write lock keeps out other processes
+/// as well (<see cref="ProcessLockFactory"/>).
 /// </summary>
-public sealed class MappedDirectory(DirectoryInfo path) : NIOFSDirectory(path)
+public sealed class MappedDirectory(DirectoryInfo path) : NIOFSDirectory(path, new ProcessLockFactory(path.FullName))
 {
     public override IndexInput OpenInput(string name, IOContext context)
     {

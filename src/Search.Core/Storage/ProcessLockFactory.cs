@@ -1,0 +1,72 @@
+using Lucene.Net.Store;
+using Lock = Lucene.Net.Store.Lock;
+
+namespace Search.Core.Storage;
+
+/// <summary>
+/// Index locks that other processes see: each lock is its file held open exclusively, which .NET enforces
+/// on Linux with an advisory <c>flock</c> that every other .NET process (and every other open of the file
+/// in this one) respects. Lucene.Net's <see cref="NativeFSLockFactory"/> did not keep a second process out
+/// here: a `search-cli index` ran alongside the server's rebuild on the same folder, each deleted the
+/// other's files, and the committed index was lost. The lock file is never deleted, so two openers can
+/// never hold locks on two different files of the same name.
+/// </summary>
+public sealed class ProcessLockFactory(string folder) : LockFactory
+{
+    public override Lock MakeLock(string lockName) => new FileLock(Path.Combine(folder, LockPrefix is null ? lockName : $"{LockPrefix}-{lockName}"));
+
+    // Nothing to clear: a lock is released when its holder closes the file or the process ends, even by kill -9.
+    public override void ClearLock(string lockName)
+    {
+    }
+
+    private sealed class FileLock(string path) : Lock
+    {
+        private FileStream? _held;
+
+        public override bool Obtain()
+        {
+            if (_held is not null)
+            {
+                return false;
+            }
+            _held = TryOpen(path);
+            return _held is not null;
+        }
+
+        public override bool IsLocked()
+        {
+            if (_held is not null)
+            {
+                return true;
+            }
+            using var probe = TryOpen(path);
+            return probe is null;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _held?.Dispose();
+                _held = null;
+            }
+        }
+
+        public override string ToString() => $"ProcessLock({path})";
+
+        private static FileStream? TryOpen(string path)
+        {
+            try
+            {
+                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+            }
+            catch (IOException)
+            {
+                // Held by another process or another writer of this one.
+                return null;
+            }
+        }
+    }
+}
