@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Connections;
@@ -41,6 +42,8 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
     private RpcException Map(Exception exception, ServerCallContext context) => exception switch
     {
         InvalidSearchException invalid => Errors.InvalidArgumentException(invalid.Field, invalid.Reason),
+        // A streamed message that does not parse (a string that is not UTF-8, say): the stream is refused whole.
+        InvalidProtocolBufferException bad => Errors.InvalidArgumentException("request", $"is not a valid message: {bad.Message}"),
         RebuildInProgressException busy => new RpcException(new Status(StatusCode.FailedPrecondition, busy.Message)),
         DirectoryNotFoundException missing => new RpcException(new Status(StatusCode.FailedPrecondition, $"{missing.Message} Nothing was changed.")),
         IndexNotReadyException notReady => new RpcException(new Status(StatusCode.Unavailable, notReady.Message)),

@@ -25,6 +25,11 @@ internal static class RequestFields
             from = end;
             if (freeTextSyntax && IsOperatorNumber(value, start, end))
             {
+                // `"a phrase"~N`: the same limit as the `slop` field.
+                if (start > 1 && value[start - 2] == '"' && !(int.TryParse(value.AsSpan(start, end - start), out var slop) && slop <= SearchRequestReader.MaxSlop))
+                {
+                    Errors.InvalidArgument(field, $"phrase slop (~N) must be at most {SearchRequestReader.MaxSlop} (got {value[start..end]})");
+                }
                 continue;
             }
             if (++words > MaxQueryWords)

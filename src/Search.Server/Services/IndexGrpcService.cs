@@ -46,6 +46,8 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
             }
             position++;
         }
+        // A stream the client cancelled can read as ended; it must change nothing, as one that broke off.
+        context.CancellationToken.ThrowIfCancellationRequested();
         // Acknowledged only once durable: the commit fsyncs before the response is sent.
         session.Commit();
         return response;

@@ -1,7 +1,9 @@
 using Grpc.Core;
+using Search.Contracts.V1;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Logging;
 using Search.Server.Internal;
+using Search.Server.Tests.Support;
 
 namespace Search.Server.Tests.Internal;
 
@@ -37,6 +39,22 @@ public sealed class ErrorMappingInterceptorTests
         Assert.Single(log.Errors);
     }
 
+    [Fact]
+    public async Task A_streamed_message_that_does_not_parse_is_invalid_argument()
+    {
+        var log = new RecordingLogger();
+        var interceptor = new ErrorMappingInterceptor(log);
+        // A string field holding 0xFF, which is not UTF-8: what Google.Protobuf throws when the stream reader parses it.
+        var notUtf8 = new byte[] { 0x0A, 0x01, 0xFF };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => interceptor.ClientStreamingServerHandler<string, string>(
+            null!, new FakeCallContext(CancellationToken.None), (_, _) => Task.FromResult(UpsertArticleRequest.Parser.ParseFrom(notUtf8).ArticleId)));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("request: is not a valid message", error.Status.Detail);
+        Assert.Empty(log.Errors);
+    }
+
     private sealed class RecordingLogger : ILogger<ErrorMappingInterceptor>
     {
         public List<string> Errors { get; } = [];
@@ -52,23 +70,5 @@ public sealed class ErrorMappingInterceptorTests
                 Errors.Add(formatter(state, exception));
             }
         }
-    }
-
-    private sealed class FakeCallContext(CancellationToken cancellationToken) : ServerCallContext
-    {
-        protected override string MethodCore => "/search.v1.IndexService/UpsertArticles";
-        protected override string HostCore => "localhost";
-        protected override string PeerCore => "ipv4:127.0.0.1:5555";
-        protected override DateTime DeadlineCore => DateTime.MaxValue;
-        protected override Metadata RequestHeadersCore { get; } = [];
-        protected override CancellationToken CancellationTokenCore => cancellationToken;
-        protected override Metadata ResponseTrailersCore { get; } = [];
-        protected override Status StatusCore { get; set; }
-        protected override WriteOptions? WriteOptionsCore { get; set; }
-        protected override AuthContext AuthContextCore => new(null, []);
-
-        protected override ContextPropagationToken CreatePropagationTokenCore(ContextPropagationOptions? options) => throw new NotSupportedException();
-
-        protected override Task WriteResponseHeadersAsyncCore(Metadata responseHeaders) => Task.CompletedTask;
     }
 }

@@ -90,6 +90,10 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
         await RpcAssert.InvalidArgumentAsync("slop", async () => await _client.SearchAsync(new SearchRequest { Phrase = "korea", Slop = 1000 }));
         var slop = await RpcAssert.InvalidArgumentAsync("slop", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Slop = 2 }));
         Assert.Equal("slop: applies to `phrase` only (in `query`, write \"a phrase\"~2)", slop);
+        var querySlop = await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = "\"kim jong\"~101" }));
+        Assert.Equal("query: phrase slop (~N) must be at most 100 (got 101)", querySlop);
+        await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = "\"kim jong\"~2147483648" }));
+        Assert.Equal(6, (await _client.SearchAsync(new SearchRequest { Query = "\"kim jong\"~100" })).TotalSize);
         var words = await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = string.Join(' ', Enumerable.Repeat("korea", 65)) }));
         Assert.Equal("query: must have at most 64 words", words);
         await RpcAssert.InvalidArgumentAsync("article_id", async () => await _client.GetArticleAsync(new GetArticleRequest { ArticleId = " " }));
