@@ -23,10 +23,40 @@ internal sealed class FreeTextParser : SimpleQueryParser
         DefaultOperator = defaultOperator;
     }
 
-    /// <summary>A bare word: stemmed; a word that analysis splits (`Jong-un`) must keep its parts together, exactly.</summary>
+    /// <summary>
+    /// The query for <paramref name="text"/>, or null when it has nothing to search. An exclusion reaches
+    /// Lucene as "everything except": that "everything" scores nothing here, so adding `-word` changes
+    /// neither the scores nor the order of the other hits.
+    /// </summary>
+    public Query? Read(string text)
+    {
+        var query = Parse(text);
+        Unscore(query);
+        return query;
+    }
+
+    private static void Unscore(Query? query)
+    {
+        if (query is MatchAllDocsQuery everything)
+        {
+            everything.Boost = 0;
+        }
+        else if (query is BooleanQuery boolean)
+        {
+            foreach (var clause in boolean.Clauses)
+            {
+                Unscore(clause.Query);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A bare word: stemmed, without an English possessive (`Korea’s` is `Korea`, as Elasticsearch's english
+    /// analyzer reads it); a word that analysis splits (`Jong-un`) must keep its parts together, exactly.
+    /// </summary>
     protected override Query? NewDefaultQuery(string text)
     {
-        var stems = AnalyzeStems(text);
+        var stems = AnalyzeStems(WithoutPossessive(text));
         return stems.Count switch
         {
             0 => null,
@@ -83,6 +113,14 @@ internal sealed class FreeTextParser : SimpleQueryParser
             return NewDefaultQuery(text);
         }
         return new FuzzyQuery(new Term(FieldNames.Text, words[0]), Math.Clamp(fuzziness, 0, 2));
+    }
+
+    private static string WithoutPossessive(string word)
+    {
+        var trimmed = word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2]
+            : word.EndsWith('\'') || word.EndsWith('’') ? word[..^1]
+            : word;
+        return trimmed.Length > 0 ? trimmed : word;
     }
 
     private static List<string> AnalyzeStems(string text)

@@ -42,14 +42,14 @@ internal static class QueryFactory
         Query? relaxed = null;
         if (!string.IsNullOrWhiteSpace(spec.Query))
         {
-            var parsed = new FreeTextParser(Occur.MUST).Parse(spec.Query);
+            var parsed = new FreeTextParser(Occur.MUST).Read(spec.Query);
             if (parsed is null)
             {
                 // Nothing searchable in the text (say, only punctuation): nothing can match it.
                 return new PreparedQuery(null, null, null);
             }
             strict = Both(parsed, strict);
-            relaxed = Relax(parsed) is { } loose ? Both(loose, Both(phrase, entities)) : null;
+            relaxed = Relax(parsed, Both(phrase, entities));
         }
         return new PreparedQuery(strict, relaxed, BuildFilter(spec));
     }
@@ -85,42 +85,57 @@ internal static class QueryFactory
         return all.Clauses.Count == 1 ? all.Clauses[0].Query : all;
     }
 
-    // Word clauses become optional (at least one must match, more rank higher); phrases and exclusions stay as they are.
-    private static Query? Relax(Query parsed)
+    /// <summary>
+    /// The query with its words made optional, more of them ranking higher (<see cref="RelaxedSimilarity"/>
+    /// divides by 10^4 per missing clause); phrases, exclusions and <paramref name="required"/> (the `phrase`
+    /// field and entities) stay required. At least one word must match unless a phrase or
+    /// <paramref name="required"/> anchors the query: `"kim jong un" zebra` then finds the phrase alone.
+    /// Null when relaxing would not change the query.
+    /// </summary>
+    private static Query? Relax(Query parsed, Query? required)
     {
-        if (parsed is not BooleanQuery boolean)
+        IEnumerable<BooleanClause> clauses = parsed is BooleanQuery boolean && !IsSplitWord(boolean) ? boolean.Clauses : [new BooleanClause(parsed, Occur.MUST)];
+        var relaxed = new BooleanQuery(disableCoord: false);
+        var words = 0;
+        var anchored = required is not null;
+        foreach (var clause in clauses)
         {
-            return null;
-        }
-        var words = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = 1 };
-        var outer = new BooleanQuery(disableCoord: true);
-        foreach (var clause in boolean.Clauses)
-        {
-            if (clause.Occur == Occur.MUST && !IsPhraseOrExclusion(clause.Query))
+            if (clause.Occur == Occur.MUST && !IsPhrase(clause.Query) && !IsExclusion(clause.Query))
             {
-                words.Add(clause.Query, Occur.SHOULD);
+                relaxed.Add(clause.Query, Occur.SHOULD);
+                words++;
             }
             else
             {
-                outer.Add(clause.Query, clause.Occur);
+                relaxed.Add(clause.Query, clause.Occur);
+                anchored |= clause.Occur == Occur.MUST && IsPhrase(clause.Query);
             }
         }
-        if (words.Clauses.Count < 2)
+        if (words == 0 || (words == 1 && !anchored))
         {
             return null;
         }
-        outer.Add(words, Occur.MUST);
-        return outer;
+        if (required is not null)
+        {
+            relaxed.Add(required, Occur.MUST);
+        }
+        relaxed.MinimumNumberShouldMatch = anchored ? 0 : 1;
+        return relaxed;
     }
 
     // A bare word that analysis splits arrives as a one-clause boolean query (FreeTextParser.SplitWord): a word.
-    private static bool IsPhraseOrExclusion(Query query) => query switch
+    private static bool IsSplitWord(BooleanQuery query) => query.Clauses.Count == 1 && IsPhrase(query.Clauses[0].Query);
+
+    // A quoted phrase (or quoted word: bare words are stemmed, in another field), also one read through a
+    // common-word pair (PhraseQueries.Exact).
+    private static bool IsPhrase(Query query) => query switch
     {
         PhraseQuery phrase => phrase.GetTerms()[0].Field == FieldNames.Text,
-        TermQuery pair => pair.Term.Field == FieldNames.Text && pair.Term.Text.Contains(' ', StringComparison.Ordinal),
-        BooleanQuery boolean => boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT),
+        TermQuery exact => exact.Term.Field == FieldNames.Text,
         _ => false,
     };
+
+    private static bool IsExclusion(Query query) => query is BooleanQuery boolean && boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT);
 
     private static Filter? BuildFilter(SearchSpec spec)
     {

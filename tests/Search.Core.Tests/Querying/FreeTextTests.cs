@@ -116,7 +116,43 @@ public sealed class FreeTextTests : IDisposable
         Assert.Equal(0, result.TotalHits);
         var relaxed = _index.Query("\"oil prices\" ministry wheat");
         Assert.True(relaxed.Relaxed);
-        Assert.Equal(["b3#2"], Units(relaxed));
+        // Every paragraph with the phrase; the one that also says "wheat" first.
+        Assert.Equal("b3#2", Units(relaxed)[0]);
+        Assert.Equal(["b1#0", "b1#1", "b3#2"], Units(relaxed).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_phrase_with_one_missing_word_relaxes_to_the_phrase()
+    {
+        var phrase = _index.Query("\"oil prices\"");
+        var relaxed = _index.Query("\"oil prices\" zyzzyva");
+        var phraseField = _index.Searcher.Search(new SearchSpec { Phrase = "oil prices", Query = "zyzzyva" }, CancellationToken.None);
+
+        Assert.False(phrase.Relaxed);
+        Assert.True(relaxed.Relaxed);
+        Assert.True(phraseField.Relaxed);
+        Assert.Equal(3, relaxed.TotalHits);
+        Assert.Equal(Units(phrase), Units(relaxed));
+        Assert.Equal(Units(phrase), Units(phraseField));
+        // A lone word that matches nothing is still nothing: there is nothing to relax to.
+        Assert.Equal(0, _index.Query("zyzzyva").TotalHits);
+        Assert.Equal(0, _index.Query("zyzzyva -oil").TotalHits);
+    }
+
+    [Fact]
+    public void An_exclusion_changes_neither_scores_nor_order_of_the_other_hits()
+    {
+        var plain = _index.Query("prices");
+        var excluding = _index.Query("prices -zyzzyva");
+
+        Assert.Equal(plain.Hits.Select(h => (h.ArticleId, h.ParagraphIndex, h.Score)), excluding.Hits.Select(h => (h.ArticleId, h.ParagraphIndex, h.Score)));
+    }
+
+    [Fact]
+    public void A_possessive_in_a_bare_word_is_dropped()
+    {
+        Assert.Equal(Units(_index.Query("wheat")), Units(_index.Query("Wheat’s")));
+        Assert.Equal(Units(_index.Query("oil prices")), Units(_index.Query("oil's prices")));
     }
 
     [Fact]
