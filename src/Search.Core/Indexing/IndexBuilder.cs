@@ -58,6 +58,11 @@ public static class IndexBuilder
                 .ToArray();
             Task.WaitAll(segmentWriters, CancellationToken.None);
             producer.GetAwaiter().GetResult();
+            if (articles == 0)
+            {
+                // An emptied or mistyped seeds folder must not wipe the index it would replace.
+                throw new NoArticlesException(seedsPath, source.Skipped.Count);
+            }
             // Adds the finished segments as they are (no merge), then makes them the index in one commit.
             writer.AddIndexes(scratches);
             writer.SetCommitData(IndexCommits.Data(DateTimeOffset.UtcNow));

@@ -180,5 +180,9 @@ public sealed record IndexStatistics(long Articles, long Paragraphs, long SizeBy
 public sealed class RebuildInProgressException(Exception? inner = null)
     : Exception("A rebuild of this index is already running (in this server or another process); try again when it has finished.", inner);
 
+/// <summary>A rebuild found no article it could read; the index was left as it was.</summary>
+public sealed class NoArticlesException(string seedsPath, int skipped)
+    : IOException($"The seeds folder {seedsPath} has no article that could be read ({skipped} file(s) skipped); the index was left as it was.");
+
 /// <summary>There is no index to search yet.</summary>
 public sealed class IndexNotReadyException() : Exception("The index has not been built yet.");

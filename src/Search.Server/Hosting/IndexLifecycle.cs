@@ -33,7 +33,7 @@ internal sealed class IndexLifecycle(ParagraphIndex index, IOptions<SearchOption
                     ServerLog.SeedSkipped(logger, skipped);
                 }
             }
-            catch (DirectoryNotFoundException e)
+            catch (Exception e) when (e is DirectoryNotFoundException or NoArticlesException)
             {
                 ServerLog.SeedsMissing(logger, e.Message);
             }

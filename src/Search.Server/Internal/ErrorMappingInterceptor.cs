@@ -45,6 +45,7 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
         // A streamed message that does not parse (a string that is not UTF-8, say): the stream is refused whole.
         InvalidProtocolBufferException bad => Errors.InvalidArgumentException("request", $"is not a valid message: {bad.Message}"),
         RebuildInProgressException busy => new RpcException(new Status(StatusCode.FailedPrecondition, busy.Message)),
+        NoArticlesException empty => new RpcException(new Status(StatusCode.FailedPrecondition, empty.Message)),
         DirectoryNotFoundException missing => new RpcException(new Status(StatusCode.FailedPrecondition, $"{missing.Message} Nothing was changed.")),
         IndexNotReadyException notReady => new RpcException(new Status(StatusCode.Unavailable, notReady.Message)),
         SearchBudgetExceededException spent => new RpcException(new Status(StatusCode.DeadlineExceeded, spent.Message)),

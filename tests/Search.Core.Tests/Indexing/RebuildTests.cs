@@ -73,6 +73,28 @@ public class RebuildTests
         Assert.False(Directory.Exists(Path.Combine(folder.Combine("index"), ".building")));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_rebuild_from_a_folder_with_no_readable_article_is_refused_and_keeps_the_index(bool withUnreadableFile)
+    {
+        using var folder = new TempFolder();
+        using var index = new ParagraphIndex(folder.Combine("index"));
+        index.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None);
+        var empty = folder.Combine("empty");
+        Directory.CreateDirectory(empty);
+        if (withUnreadableFile)
+        {
+            File.WriteAllBytes(Path.Combine(empty, "binary.txt"), [0xFF, 0xFE, 0x00, 0x01]);
+        }
+
+        var error = Assert.Throws<NoArticlesException>(() => index.Rebuild(empty, null, CancellationToken.None));
+
+        Assert.Equal($"The seeds folder {empty} has no article that could be read ({(withUnreadableFile ? 1 : 0)} file(s) skipped); the index was left as it was.", error.Message);
+        Assert.Equal(5, new ParagraphSearcher(index).Search(new SearchSpec { Phrase = "Kim Jong Un" }, CancellationToken.None).TotalHits);
+        Assert.Equal(IndexCondition.Healthy, IndexInspector.Inspect(folder.Combine("index")).Condition);
+    }
+
     [Fact]
     public void A_rebuild_clears_what_a_killed_build_left_in_the_scratch_folder_and_leaves_nothing_there_itself()
     {
