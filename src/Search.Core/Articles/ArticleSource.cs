@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 
 namespace Search.Core.Articles;
@@ -32,12 +33,18 @@ public sealed class ArticleSource(string folder)
     public IEnumerable<Article> ReadAll()
     {
         RequireFolder(folder);
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => f, StringComparer.Ordinal);
-        foreach (var file in files)
+        var files = Entries()
+            .Where(f => f.IsLink || f.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.Path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f.Path, StringComparer.Ordinal);
+        foreach (var (file, isLink) in files)
         {
             var name = Path.GetRelativePath(folder, file);
+            if (isLink)
+            {
+                // A link may lead out of the seeds folder (to /etc/passwd) or back into it, round and round.
+                _skipped.Add($"{name}: symbolic link, not followed");
+                continue;
+            }
             var text = TryReadText(file, name);
             if (text is null)
             {
@@ -59,6 +66,16 @@ public sealed class ArticleSource(string folder)
             }
         }
     }
+
+    // Files under the folder, and symbolic links (to files or folders), which are neither read nor entered.
+    private FileSystemEnumerable<(string Path, bool IsLink)> Entries() =>
+        new(folder, (ref FileSystemEntry entry) => (entry.ToFullPath(), IsLink(entry)), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(entry),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(entry),
+        };
+
+    private static bool IsLink(in FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     private IEnumerable<Article> TextArticle(string name, string id, string text)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Search.Core.Articles;
@@ -51,24 +52,38 @@ internal static class JsonLinesArticles
         }
         var title = ReadString(root, "title") ?? throw new ArticleFormatException($"article '{id}' has no \"title\"");
         IEnumerable<string> paragraphs;
-        if (root.TryGetProperty("paragraphs", out var array) && array.ValueKind == JsonValueKind.Array)
+        if (root.TryGetProperty("paragraphs", out var array) && array.ValueKind != JsonValueKind.Null)
         {
+            if (array.ValueKind != JsonValueKind.Array)
+            {
+                throw new ArticleFormatException($"article '{id}' has \"paragraphs\" that is not an array of strings");
+            }
             paragraphs = array.EnumerateArray()
                 .Select(p => p.ValueKind == JsonValueKind.String ? p.GetString()! : throw new ArticleFormatException($"article '{id}' has a paragraph that is not a string"))
                 .ToList();
         }
         else
         {
-            paragraphs = (ReadString(root, "body") ?? "").Split('\n');
+            paragraphs = (OptionalString(root, "body", id) ?? "").Split('\n');
         }
         var article = ArticleParser.Parse(id, title, paragraphs);
-        var published = ReadString(root, "published");
-        return article with
+        var published = OptionalString(root, "published", id);
+        DateTimeOffset? when = null;
+        if (published is not null)
         {
-            Published = published is not null && DateTimeOffset.TryParse(published, out var when) ? when : null,
-            Url = ReadString(root, "url"),
-        };
+            // A date that does not parse is a mistake to report, not a field to drop without a word.
+            when = DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+                ? parsed
+                : throw new ArticleFormatException($"article '{id}' has \"published\" that is not a date and time (ISO 8601, such as 2024-05-31T09:00:00Z)");
+        }
+        return article with { Published = when, Url = OptionalString(root, "url", id) };
     }
+
+    // Absent or null is no value; any other kind than a string is a mistake.
+    private static string? OptionalString(JsonElement root, string property, string id) =>
+        !root.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : throw new ArticleFormatException($"article '{id}' has \"{property}\" that is not a string");
 
     private static string? ReadString(JsonElement root, string property) =>
         root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -21,12 +21,16 @@ public class ArticleSourceTests
             """{"id":"j1","title":"Json one","paragraphs":["First.","Second."],"url":"https://example.com/j1","published":"2020-06-24T10:00:00Z"}""",
             """{"id":"j2","title":"Json two","body":"Line one.\nLine two."}""",
             """{"id":"j3", "title": """,
-            """{"title":"No id"}"""));
+            """{"title":"No id"}""",
+            """{"id":"j5","title":"Not an array","paragraphs":"notarray"}""",
+            """{"id":"j6","title":"Bad date","body":"Text.","published":"yesterday"}""",
+            """{"id":"j7","title":"Number url","body":"Text.","url":7}""",
+            """{"id":"j8","title":"Nulls are absent","body":"Text.","published":null,"url":null,"paragraphs":null}"""));
 
         var source = new ArticleSource(folder.Path);
         var articles = source.ReadAll().ToList();
 
-        Assert.Equal(["a", "j1", "j2", "b"], articles.Select(a => a.Id));
+        Assert.Equal(["a", "j1", "j2", "j8", "b"], articles.Select(a => a.Id));
         Assert.Equal(["Json one", "First.", "Second."], articles[1].Paragraphs.Select(p => p.Text));
         Assert.Equal("https://example.com/j1", articles[1].Url);
         Assert.Equal(new DateTimeOffset(2020, 6, 24, 10, 0, 0, TimeSpan.Zero), articles[1].Published);
@@ -38,6 +42,9 @@ public class ArticleSourceTests
                 "latin1.txt: not valid UTF-8",
                 "more.jsonl:3: malformed JSON (Expected depth to be zero at the end of the JSON payload)",
                 "more.jsonl:4: has no \"id\"",
+                "more.jsonl:5: article 'j5' has \"paragraphs\" that is not an array of strings",
+                "more.jsonl:6: article 'j6' has \"published\" that is not a date and time (ISO 8601, such as 2024-05-31T09:00:00Z)",
+                "more.jsonl:7: article 'j7' has \"url\" that is not a string",
             ],
             source.Skipped);
     }
@@ -58,5 +65,24 @@ public class ArticleSourceTests
         var source = new ArticleSource(folder.Path);
         Assert.Equal(["ok"], source.ReadAll().Select(a => a.Id));
         Assert.Equal(["big.txt: larger than 10 MB (10485769 bytes)"], source.Skipped);
+    }
+
+    [Fact]
+    public void Symbolic_links_are_reported_and_not_followed_out_of_the_folder_or_round_in_a_loop()
+    {
+        using var folder = new TempFolder();
+        var seeds = folder.Combine("seeds");
+        Directory.CreateDirectory(seeds);
+        File.WriteAllText(Path.Combine(seeds, "a.txt"), "Headline a\nBody a.");
+        var outside = folder.Combine("outside.txt");
+        File.WriteAllText(outside, "Secret headline\nNot in the seeds.");
+        File.CreateSymbolicLink(Path.Combine(seeds, "passwd.txt"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(seeds, "loop"), seeds);
+
+        var source = new ArticleSource(seeds);
+        var articles = source.ReadAll().ToList();
+
+        Assert.Equal(["a"], articles.Select(a => a.Id));
+        Assert.Equal(["loop: symbolic link, not followed", "passwd.txt: symbolic link, not followed"], source.Skipped);
     }
 }
