@@ -17,6 +17,9 @@ public enum IndexCondition
 
     /// <summary>A readable Lucene index, but not one this version wrote.</summary>
     Incompatible,
+
+    /// <summary>Files and folders none of which an index has: someone else's folder, not an index to set aside.</summary>
+    Foreign,
 }
 
 /// <summary>What <see cref="IndexInspector.Inspect"/> found, and why.</summary>
@@ -35,6 +38,11 @@ public static class IndexInspector
                 .Any(f => System.IO.Path.GetFileName(f) is not ("write.lock" or IndexBuilder.ScratchFolder)))
         {
             return new IndexInspection(IndexCondition.Missing, "the folder holds no index");
+        }
+        var foreign = System.IO.Directory.EnumerateFileSystemEntries(path).Select(System.IO.Path.GetFileName).Where(name => !IsIndexEntry(name!)).Order(StringComparer.Ordinal).ToList();
+        if (foreign.Count > 0 && !System.IO.Directory.EnumerateFileSystemEntries(path).Any(f => System.IO.Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)))
+        {
+            return new IndexInspection(IndexCondition.Foreign, $"the folder holds files that no index has ({string.Join(", ", foreign.Take(3))}{(foreign.Count > 3 ? ", ..." : "")})");
         }
         try
         {
@@ -67,6 +75,10 @@ public static class IndexInspector
             return new IndexInspection(IndexCondition.Damaged, $"{e.GetType().Name}: {e.Message}");
         }
     }
+
+    // Lucene names its files `_<segment>...` and `segments...`; we add the lock and the build's scratch folder.
+    private static bool IsIndexEntry(string name) =>
+        name.StartsWith('_') || name.StartsWith("segments", StringComparison.Ordinal) || name is "write.lock" or IndexBuilder.ScratchFolder;
 
     /// <summary>Moves a damaged folder aside (next to it, timestamped) so a fresh index can be built; returns where.</summary>
     public static string MoveAside(string path)

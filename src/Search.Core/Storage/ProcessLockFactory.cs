@@ -13,7 +13,9 @@ namespace Search.Core.Storage;
 /// </summary>
 public sealed class ProcessLockFactory(string folder) : LockFactory
 {
-    public override Lock MakeLock(string lockName) => new FileLock(Path.Combine(folder, LockPrefix is null ? lockName : $"{LockPrefix}-{lockName}"));
+    // No prefix: FSDirectory sets one from a hash of the path string, and two processes that name the folder
+    // differently (through a symbolic link, say) would then lock two different files.
+    public override Lock MakeLock(string lockName) => new FileLock(Path.Combine(folder, lockName));
 
     // Nothing to clear: a lock is released when its holder closes the file or the process ends, even by kill -9.
     public override void ClearLock(string lockName)

@@ -44,7 +44,7 @@ internal sealed class IndexLifecycle(ParagraphIndex index, IOptions<SearchOption
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(0.05, options.Value.RefreshIntervalSeconds)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await NextTickAsync(timer, stoppingToken))
         {
             try
             {
@@ -54,6 +54,19 @@ internal sealed class IndexLifecycle(ParagraphIndex index, IOptions<SearchOption
             {
                 ServerLog.RefreshFailed(logger, e);
             }
+        }
+    }
+
+    // Stopping is the end of the loop, not a failure: a host that could not bind its port stops this at once.
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 }

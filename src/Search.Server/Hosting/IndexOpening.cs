@@ -7,7 +7,8 @@ namespace Search.Server.Hosting;
 
 /// <summary>
 /// Opens the configured index folder, first checking it: a damaged or incompatible index is moved
-/// aside (kept, never deleted) and logged, so a fresh one is built from the seeds instead.
+/// aside (kept, never deleted) and logged, so a fresh one is built from the seeds instead. A folder
+/// that is not an index at all, or that holds the seeds, is refused: moving it would move someone's files.
 /// </summary>
 internal static class IndexOpening
 {
@@ -16,7 +17,19 @@ internal static class IndexOpening
         var options = services.GetRequiredService<IOptions<SearchOptions>>().Value;
         var path = Path.GetFullPath(options.IndexPath);
         var logger = services.GetRequiredService<ILogger<ParagraphIndex>>();
+        var seeds = Path.GetFullPath(options.SeedsPath);
+        if (IsWithin(seeds, path))
+        {
+            // A damaged index would be moved aside, seeds and all, and a rebuild would replace them.
+            throw new StartupRefusedException(
+                $"Search:SeedsPath ({seeds}) is inside Search:IndexPath ({path}). Give the index a folder of its own, such as --Search:IndexPath={Path.Combine(Path.GetDirectoryName(seeds.TrimEnd(Path.DirectorySeparatorChar)) ?? seeds, "index")}.");
+        }
         var inspection = IndexInspector.Inspect(path);
+        if (inspection.Condition is IndexCondition.Foreign)
+        {
+            throw new StartupRefusedException(
+                $"Search:IndexPath ({path}) is not an index folder: {inspection.Reason}. Point it at an empty or new folder, or at an index, or move those files away.");
+        }
         if (inspection.Condition is IndexCondition.Damaged or IndexCondition.Incompatible)
         {
             var aside = IndexInspector.MoveAside(path);
@@ -24,4 +37,13 @@ internal static class IndexOpening
         }
         return new ParagraphIndex(path, options.Entities ? RecognizerTagger.Default : null);
     }
+
+    private static bool IsWithin(string path, string folder)
+    {
+        var root = folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return (path.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal);
+    }
 }
+
+/// <summary>The configuration cannot be served as it is; the message says what to change.</summary>
+public sealed class StartupRefusedException(string message) : Exception(message);

@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Search.Contracts.V1;
+using Search.Server.Hosting;
 using Search.Server.Tests.Support;
 
 namespace Search.Server.Tests.Reliability;
@@ -26,6 +27,38 @@ public class StartupRecoveryTests
         Assert.Equal(5, await CountAsync(restarted, "Kim Jong Un"));
         var aside = Assert.Single(System.IO.Directory.GetDirectories(first.Root, "index.damaged-*"));
         Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(aside, Path.GetFileName(segments))));
+    }
+
+    [Fact]
+    public async Task A_folder_that_is_not_an_index_is_refused_and_left_as_it_is()
+    {
+        await using var first = await ServerFixture.StartAsync();
+        await first.StopAsync();
+        System.IO.Directory.Delete(first.IndexPath, recursive: true);
+        System.IO.Directory.CreateDirectory(Path.Combine(first.IndexPath, "photos"));
+        File.WriteAllText(Path.Combine(first.IndexPath, "notes.txt"), "mine");
+
+        var error = await Assert.ThrowsAsync<StartupRefusedException>(() => first.StartAnotherAsync());
+
+        Assert.Equal(
+            $"Search:IndexPath ({first.IndexPath}) is not an index folder: the folder holds files that no index has (notes.txt, photos). "
+            + "Point it at an empty or new folder, or at an index, or move those files away.",
+            error.Message);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(first.IndexPath, "notes.txt")));
+        Assert.Empty(System.IO.Directory.GetDirectories(first.Root, "index.damaged-*"));
+    }
+
+    [Fact]
+    public async Task Seeds_inside_the_index_folder_are_refused_and_left_as_they_are()
+    {
+        await using var first = await ServerFixture.StartAsync();
+        await first.StopAsync();
+
+        var error = await Assert.ThrowsAsync<StartupRefusedException>(() => first.StartAnotherAsync($"--Search:IndexPath={first.SeedsPath}"));
+
+        Assert.StartsWith($"Search:SeedsPath ({first.SeedsPath}) is inside Search:IndexPath ({first.SeedsPath}).", error.Message);
+        Assert.Single(System.IO.Directory.GetFiles(first.SeedsPath));
+        Assert.Empty(System.IO.Directory.GetDirectories(first.Root, "seeds.damaged-*"));
     }
 
     [Fact]
