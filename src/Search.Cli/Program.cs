@@ -9,6 +9,12 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+if (args.Any(a => a is "--help" or "-h" or "help"))
+{
+    Usage();
+    return 0;
+}
+
 try
 {
     return args.FirstOrDefault() switch
@@ -42,7 +48,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          search-cli index  --source DIR [--index DIR]     build an index from articles (.txt, .jsonl)
+          search-cli index  --source DIR [--index DIR] [--no-entities]   build an index from articles (.txt, .jsonl)
           search-cli search [--index DIR] (--query TEXT | --phrase TEXT) [--size N]
           search-cli chaos  --corpus DIR [--rounds N] [--phrases FILE] [--work DIR] [--port N] [--server DLL]
                             kill -9 the real server at random moments under load and check nothing acknowledged is lost

@@ -36,4 +36,33 @@ public class UsageErrorTests
             }
         }
     }
+
+    [Fact]
+    public void Ner_eval_without_data_names_the_option_with_the_usage_and_exit_code_2()
+    {
+        var (exitCode, _, errors) = CliRunner.Run("ner", "eval");
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("search-cli: missing --data", errors);
+        Assert.Contains("usage:", errors);
+    }
+
+    [Fact]
+    public void Ner_eval_of_a_file_that_is_not_conll_is_an_error_not_a_score_of_zero()
+    {
+        var notConll = Path.Combine(Path.GetTempPath(), "search-cli-not-conll-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(notConll, "import os\nprint(os.getcwd())\n");
+        try
+        {
+            var (exitCode, output, errors) = CliRunner.Run("ner", "eval", "--data", notConll);
+
+            Assert.Equal(1, exitCode);
+            Assert.Equal("search-cli: line 1: 'os' is not a CoNLL entity tag (O, B-PER, I-ORG...); is this a CoNLL file (word ... tag per line)?", errors.Trim());
+            Assert.DoesNotContain("ALL P=", output);
+        }
+        finally
+        {
+            File.Delete(notConll);
+        }
+    }
 }

@@ -31,8 +31,14 @@ public static class NerCommand
         }
         catch (ArgumentException e)
         {
-            Console.Error.WriteLine(e.Message);
-            return Task.FromResult(2);
+            // A mistake on the command line: say which, then how to call, as the other commands do.
+            Console.Error.WriteLine($"search-cli: {e.Message}");
+            return Task.FromResult(Usage());
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"search-cli: {e.Message}");
+            return Task.FromResult(1);
         }
     }
 

@@ -1,4 +1,5 @@
 using Search.Contracts.V1;
+using Search.Core.Analysis;
 using Search.Core.Querying;
 
 namespace Search.Server.Internal;
@@ -12,6 +13,11 @@ internal static class EntityListRequestReader
         RequestFields.CheckText("query", request.Query, freeTextSyntax: true);
         RequestFields.CheckText("phrase", request.Phrase);
         RequestFields.CheckLength("prefix", request.Prefix);
+        if (!string.IsNullOrWhiteSpace(request.Prefix) && WordScanner.Terms(request.Prefix).Length == 0)
+        {
+            // `*` or `😀` would otherwise fold to nothing and list every entity.
+            Errors.InvalidArgument("prefix", "has no letters or digits to match");
+        }
         var (offset, limit) = RequestFields.Page(request.PageSize, request.PageToken, Fingerprint(request));
         return new EntityListSpec
         {

@@ -156,6 +156,9 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
     public async Task Bad_entity_requests_are_invalid()
     {
         await RpcAssert.InvalidArgumentAsync("entities[0].name", async () => await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = " " } } }));
+        var prefix = await RpcAssert.InvalidArgumentAsync("prefix", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = "*" }));
+        Assert.Equal("prefix: has no letters or digits to match", prefix);
+        await RpcAssert.InvalidArgumentAsync("prefix", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = "😀" }));
         await RpcAssert.InvalidArgumentAsync("entities[0].type",
             async () => await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Kim", Type = (EntityType)9 } } }));
         var eleven = new SearchRequest();

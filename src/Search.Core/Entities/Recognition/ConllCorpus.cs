@@ -44,8 +44,10 @@ internal static class ConllCorpus
             }
         }
 
+        var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
+            lineNumber++;
             if (line.Length == 0 || line.Trim().Length == 0)
             {
                 EndSentence();
@@ -59,11 +61,20 @@ internal static class ConllCorpus
                 continue;
             }
 
+            var tag = columns.Length > 1 ? columns[^1] : "O";
+            if (!IsTag(tag))
+            {
+                // Scoring a file that is not CoNLL would print zeros that look like a result.
+                throw new InvalidDataException($"line {lineNumber}: '{tag}' is not a CoNLL entity tag (O, B-PER, I-ORG...); is this a CoNLL file (word ... tag per line)?");
+            }
             words.Add(columns[0]);
-            tags.Add(columns.Length > 1 ? columns[^1] : "O");
+            tags.Add(tag);
         }
 
         EndDocument();
         return documents;
     }
+
+    private static bool IsTag(string tag) =>
+        tag == "O" || (tag.Length > 2 && tag[1] == '-' && tag[0] is 'B' or 'I' or 'E' or 'S' or 'L' or 'U' && tag.Skip(2).All(c => char.IsAsciiLetter(c) || c is '-' or '_'));
 }
