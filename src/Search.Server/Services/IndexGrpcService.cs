@@ -9,7 +9,7 @@ using Search.Server.Internal;
 namespace Search.Server.Services;
 
 /// <summary>search.v1.IndexService: rebuilds from the configured seeds, applies live changes, reports on the index.</summary>
-internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher searcher, IOptions<SearchOptions> options) : IndexService.IndexServiceBase
+internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher searcher, IOptions<SearchOptions> options) : StrictIndexServiceBase
 {
     public override async Task<RebuildIndexResponse> RebuildIndex(RebuildIndexRequest request, ServerCallContext context)
     {

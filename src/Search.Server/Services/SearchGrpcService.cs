@@ -8,7 +8,7 @@ using Search.Server.Internal;
 namespace Search.Server.Services;
 
 /// <summary>search.v1.SearchService: validates, delegates to Core, translates back.</summary>
-internal sealed class SearchGrpcService(ParagraphSearcher searcher, IOptions<SearchOptions> options) : SearchService.SearchServiceBase
+internal sealed class SearchGrpcService(ParagraphSearcher searcher, IOptions<SearchOptions> options) : StrictSearchServiceBase
 {
     public override Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
     {
