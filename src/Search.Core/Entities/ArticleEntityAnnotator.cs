@@ -18,7 +18,7 @@ public sealed class ArticleEntityAnnotator(IEntityTagger tagger)
     // The tagger reads `AP` in `Ahn Young-joon / AP` as a place; in a credit line an agency is an organisation.
     private static IEnumerable<TaggedSpan> Typed(ArticleParagraph paragraph, IEnumerable<TaggedSpan> spans) =>
         paragraph.Kind != ParagraphKind.Credit
-            ? spans
+            ? SpanCorrections.Apply(paragraph.Text, spans)
             : spans.Select(s => Credits.IsAgency(paragraph.Text[s.Start..s.End].Trim()) ? s with { Type = EntityType.Organization } : s);
 
     // An agency's one-word sign-off (`REUTER` ends 4,528 Reuters articles) names no one the article is

@@ -1,0 +1,39 @@
+using Search.Core.Entities;
+
+namespace Search.Core.Tests.Entities;
+
+public class SpanCorrectionsTests
+{
+    private static (string Text, EntityType Type)[] Corrected(string paragraph, params (string Text, EntityType Type)[] tagged)
+    {
+        var spans = tagged.Select(t =>
+        {
+            var at = paragraph.IndexOf(t.Text, StringComparison.Ordinal);
+            return new TaggedSpan(at, at + t.Text.Length, t.Type);
+        });
+        return SpanCorrections.Apply(paragraph, spans).OrderBy(s => s.Start).Select(s => (paragraph[s.Start..s.End], s.Type)).ToArray();
+    }
+
+    [Fact]
+    public void A_datelines_place_is_one_location()
+    {
+        Assert.Equal([("DENVER", EntityType.Location)], Corrected("DENVER, March 3 - Shr nil vs nil", ("DENVER", EntityType.Person), ("Shr", EntityType.Organization)));
+        Assert.Equal(
+            [("ST. LOUIS", EntityType.Location), ("Monsanto Co", EntityType.Organization)],
+            Corrected("ST. LOUIS, March 26 - Monsanto Co said it would.", ("LOUIS", EntityType.Location), ("Monsanto Co", EntityType.Organization)));
+        Assert.Equal([("OMAHA", EntityType.Location)], Corrected("OMAHA, Neb., March 2 - Qtly div 36 cts vs 36 cts prior", ("Qtly", EntityType.Misc)));
+        Assert.Equal(
+            [("SEOUL", EntityType.Location), ("Kim", EntityType.Person)],
+            Corrected("SEOUL (Reuters) - Kim met officials.", ("SEOUL (Reuters", EntityType.Organization), ("Kim", EntityType.Person)));
+    }
+
+    [Fact]
+    public void Without_a_dateline_spans_stay_as_tagged_except_non_names()
+    {
+        Assert.Equal(
+            [("WASHINGTON", EntityType.Location), ("Ford", EntityType.Organization)],
+            Corrected("WASHINGTON said Ford <F> and Co would.", ("WASHINGTON", EntityType.Location), ("Ford", EntityType.Organization), ("F", EntityType.Misc), ("Co", EntityType.Location)));
+        Assert.Equal([], Corrected("Shr 12 cts vs 10 cts", ("Shr", EntityType.Organization)));
+        Assert.Equal([("REUTER", EntityType.Organization)], Corrected("REUTER CANADA BUSINESS HIGHLIGHTS", ("REUTER", EntityType.Person)));
+    }
+}
