@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Querying;
 using Search.Server.Internal;
 
 namespace Search.Server.Hosting;
@@ -8,7 +9,8 @@ namespace Search.Server.Hosting;
 /// Builds the index from the seeds when there is none before the server takes requests, then keeps
 /// looking for commits made by other processes (the CLI) so they are served without a restart.
 /// </summary>
-internal sealed class IndexLifecycle(ParagraphIndex index, IOptions<SearchOptions> options, ILogger<IndexLifecycle> logger) : BackgroundService
+internal sealed class IndexLifecycle(ParagraphIndex index, ParagraphSearcher searcher, IOptions<SearchOptions> options, ILogger<IndexLifecycle> logger)
+    : BackgroundService
 {
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +21,11 @@ internal sealed class IndexLifecycle(ParagraphIndex index, IOptions<SearchOption
         if (index.Exists)
         {
             ServerLog.OpeningIndex(logger, index.Path);
+            if (options.Value.Entities && index.Statistics().Paragraphs > 0 && searcher.EntityTotals().Mentions == 0)
+            {
+                // Built by `search-cli index --no-entities`: entity queries would find nothing, and only upserts would carry entities.
+                ServerLog.IndexWithoutEntities(logger, index.Path);
+            }
         }
         else
         {

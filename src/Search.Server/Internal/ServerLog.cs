@@ -29,4 +29,7 @@ internal static partial class ServerLog
 
     [LoggerMessage(9, LogLevel.Warning, "Search:AdminToken is not set: RebuildIndex, UpsertArticles and DeleteArticle are accepted from loopback clients only. Set it to require a bearer token.")]
     public static partial void NoAdminToken(ILogger logger);
+
+    [LoggerMessage(10, LogLevel.Warning, "The index in {Path} has no entities (built with --no-entities?): entity queries and listings find nothing, and only new upserts get entities. Call RebuildIndex to tag every article.")]
+    public static partial void IndexWithoutEntities(ILogger logger, string path);
 }
