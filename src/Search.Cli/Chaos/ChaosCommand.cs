@@ -57,6 +57,8 @@ internal static class ChaosCommand
             await workload;
 
             downtimes.Add((await server.StartAsync(cancellationToken)).TotalSeconds);
+            var stats = await new IndexService.IndexServiceClient(channel).GetIndexStatsAsync(new GetIndexStatsRequest(), cancellationToken: cancellationToken);
+            ledger.ResolveKilledRebuild(stats.BuiltAt?.ToDateTimeOffset());
             var missing = await CountMissingAsync(channel, ledger, cancellationToken);
             lost += missing;
             Console.Error.WriteLine($"round {round}: killed, back after {downtimes[^1]:F1} s, owed upserts missing: {missing}");
@@ -65,7 +67,8 @@ internal static class ChaosCommand
 
         Console.WriteLine($"rounds={rounds} kills={kills} searches={ledger.Searches} failed={ledger.SearchesFailed} " +
             $"during_downtime={ledger.SearchesDuringDowntime} upserts_acked={ledger.UpsertsAcknowledged} owed={ledger.Owed().Count()} " +
-            $"rebuilds_acked={ledger.RebuildsAcknowledged} rebuilds_refused={ledger.RebuildsRefused} lost={lost} " +
+            $"rebuilds_acked={ledger.RebuildsAcknowledged} rebuilds_refused={ledger.RebuildsRefused} " +
+            $"rebuilds_killed_committed={ledger.RebuildsKilledCommitted} rebuilds_killed_rolled_back={ledger.RebuildsKilledRolledBack} lost={lost} " +
             $"restart_avg_s={downtimes.Average():F2}");
         return ledger.SearchesFailed == 0 && lost == 0 ? 0 : 1;
     }

@@ -5,7 +5,8 @@ namespace Search.Cli.Chaos;
 /// <summary>
 /// What the server acknowledged, and when rebuilds ran, to decide which upserts must have survived.
 /// A rebuild replaces the index with the seeds, so an upsert is owed only if it was sent after every
-/// rebuild had ended (answered, or cut short by a kill). Thread-safe.
+/// rebuild that committed had ended. A rebuild cut short by a kill may or may not have committed: the
+/// index's `built_at` after the restart says which (<see cref="ResolveKilledRebuild"/>). Thread-safe.
 /// </summary>
 internal sealed class ChaosLedger
 {
@@ -19,10 +20,21 @@ internal sealed class ChaosLedger
     public long UpsertsAcknowledged;
     public long RebuildsAcknowledged;
     public long RebuildsRefused;
+    public long RebuildsKilledCommitted;
+    public long RebuildsKilledRolledBack;
+    private DateTimeOffset _lastRebuildStartUtc;
+    private (DateTimeOffset StartedUtc, long KilledAt)? _killedRebuild;
 
     public static long Now => System.Diagnostics.Stopwatch.GetTimestamp();
 
-    public void RebuildStarted() => Interlocked.Increment(ref _rebuildsInFlight);
+    public void RebuildStarted()
+    {
+        lock (_acknowledged)
+        {
+            _lastRebuildStartUtc = DateTimeOffset.UtcNow;
+        }
+        Interlocked.Increment(ref _rebuildsInFlight);
+    }
 
     public void RebuildEnded(long at)
     {
@@ -30,14 +42,42 @@ internal sealed class ChaosLedger
         InterlockedMax(ref _lastRebuildEnd, at);
     }
 
-    /// <summary>Rebuilds cut short by a kill end at the kill.</summary>
+    /// <summary>A rebuild cut short by a kill is settled after the restart, by <see cref="ResolveKilledRebuild"/>.</summary>
     public void ProcessKilled(long at)
     {
         if (Volatile.Read(ref _rebuildsInFlight) > 0)
         {
-            InterlockedMax(ref _lastRebuildEnd, at);
+            lock (_acknowledged)
+            {
+                _killedRebuild = (_lastRebuildStartUtc, at);
+            }
         }
         Volatile.Write(ref _rebuildsInFlight, 0);
+    }
+
+    /// <summary>
+    /// Settles the rebuild the last kill cut short: it committed if the index was built after it started
+    /// (upserts keep `built_at`), and then the upserts sent before the kill are no longer owed.
+    /// </summary>
+    public void ResolveKilledRebuild(DateTimeOffset? builtAt)
+    {
+        lock (_acknowledged)
+        {
+            if (_killedRebuild is not { } killed)
+            {
+                return;
+            }
+            _killedRebuild = null;
+            if (builtAt >= killed.StartedUtc)
+            {
+                InterlockedMax(ref _lastRebuildEnd, killed.KilledAt);
+                RebuildsKilledCommitted++;
+            }
+            else
+            {
+                RebuildsKilledRolledBack++;
+            }
+        }
     }
 
     public void UpsertAcknowledged(string id, string title, long sentAt)
