@@ -33,14 +33,16 @@ public static class IndexInspector
 {
     public static IndexInspection Inspect(string path)
     {
+        var names = System.IO.Directory.Exists(path)
+            ? System.IO.Directory.EnumerateFileSystemEntries(path).Select(f => System.IO.Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList()
+            : [];
         // A lock and a build's scratch folder are all a first build killed before its commit leaves: nothing to keep.
-        if (!System.IO.Directory.Exists(path) || !System.IO.Directory.EnumerateFileSystemEntries(path)
-                .Any(f => System.IO.Path.GetFileName(f) is not ("write.lock" or IndexBuilder.ScratchFolder)))
+        if (names.All(name => name is "write.lock" or IndexBuilder.ScratchFolder))
         {
             return new IndexInspection(IndexCondition.Missing, "the folder holds no index");
         }
-        var foreign = System.IO.Directory.EnumerateFileSystemEntries(path).Select(System.IO.Path.GetFileName).Where(name => !IsIndexEntry(name!)).Order(StringComparer.Ordinal).ToList();
-        if (foreign.Count > 0 && !System.IO.Directory.EnumerateFileSystemEntries(path).Any(f => System.IO.Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)))
+        var foreign = names.Where(name => !IsIndexEntry(name)).ToList();
+        if (foreign.Count > 0 && !names.Any(name => name.StartsWith("segments", StringComparison.Ordinal)))
         {
             return new IndexInspection(IndexCondition.Foreign, $"the folder holds files that no index has ({string.Join(", ", foreign.Take(3))}{(foreign.Count > 3 ? ", ..." : "")})");
         }
