@@ -23,6 +23,7 @@ public sealed class EntityLookup
     private static readonly ConditionalWeakTable<IndexReader, EntityLookup> Cache = new();
     private readonly IndexReader _reader;
     private readonly ConcurrentDictionary<EntityId, string?> _displayNames = new();
+    private readonly ConcurrentDictionary<EntityId, int> _paragraphCounts = new();
 
     private EntityLookup(IndexReader reader) => _reader = reader;
 
@@ -70,7 +71,7 @@ public sealed class EntityLookup
         if (resolved.Count > MaxExpansions)
         {
             resolved = resolved
-                .OrderByDescending(id => _reader.DocFreq(new Term(FieldNames.Text, EntityTerms.Of(id))))
+                .OrderByDescending(ParagraphCount)
                 .Take(MaxExpansions)
                 .OrderBy(m => m.Type).ThenBy(m => m.Key, StringComparer.Ordinal)
                 .ToList();
@@ -93,8 +94,13 @@ public sealed class EntityLookup
             return [1f];
         }
         var paragraphs = _reader.MaxDoc;
-        var frequencies = ids.Select(id => _reader.DocFreq(new Term(FieldNames.Text, EntityTerms.Of(id)))).ToList();
+        var frequencies = ids.Select(ParagraphCount).ToList();
         var most = frequencies.Max();
+        if (most == 0)
+        {
+            // None is in the index any more (all deleted since the name was resolved): nothing to weigh.
+            return ids.Select(_ => 1f).ToList();
+        }
         var common = Idf(most, paragraphs);
         return ids.Select((id, i) =>
         {
@@ -104,6 +110,11 @@ public sealed class EntityLookup
     }
 
     private const double OtherEntityWeight = 0.5;
+
+    // Paragraphs that mention the entity (deleted ones until their segment merges), cached: a common name
+    // resolves to up to MaxExpansions entities, and each is a term seek per segment.
+    private int ParagraphCount(EntityId id) =>
+        _paragraphCounts.GetOrAdd(id, key => _reader.DocFreq(new Term(FieldNames.Text, EntityTerms.Of(key))));
 
     // BM25's inverse document frequency, as Lucene's BM25Similarity computes it.
     private static double Idf(long docFreq, long docCount) => Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));

@@ -29,6 +29,14 @@ public static partial class EntityNames
         "spokesman", "spokeswoman", "leader", "governor", "senator", "ambassador", "envoy", "ceo", "commander",
     };
 
+    // What a role is "of" or "for" ("Minister for Foreign Affairs", "Chief of Staff"): dropped with the role.
+    private static readonly HashSet<string> Departments = new(StringComparer.Ordinal)
+    {
+        "state", "affairs", "trade", "treasury", "commerce", "agriculture", "energy", "labor", "labour", "industry",
+        "interior", "transport", "transportation", "health", "education", "economy", "economic", "international",
+        "external", "home", "housing", "oil", "petroleum", "mines", "planning", "development", "staff", "industries", "exchequer",
+    };
+
     /// <summary>
     /// The name to show for entity <paramref name="id"/>, from its forms and their mention counts: the
     /// most frequent full form, but a form in mixed case wins over capitals if it is used at least a
@@ -91,8 +99,19 @@ public static partial class EntityNames
                     break;
                 }
             }
-            while (skip < words.Count - 1 && Titles.Contains(words[skip].Term))
+            // Then leading titles, and a role's department after `of` or `for` ("Secretary of State James Baker").
+            var inDepartment = false;
+            while (skip < words.Count - 1)
             {
+                var term = words[skip].Term;
+                if (skip > 0 && term is "of" or "for")
+                {
+                    inDepartment = true;
+                }
+                else if (!Titles.Contains(term) && !(inDepartment && (term == "the" || Departments.Contains(term))))
+                {
+                    break;
+                }
                 skip++;
             }
             words.RemoveRange(0, skip);

@@ -93,9 +93,35 @@ public static class MentionLinker
     private static Name? OnlyLonger(List<Name> names, EntityType type, string[] words)
     {
         var candidates = names.Where(n => n.Type == type && n.Words.Length > words.Length && WordScanner.ContainsRun(n.Words, words)).ToList();
-        var distinct = candidates.Where(c => !candidates.Any(other => other.Key.Length < c.Key.Length && c.Key.StartsWith(other.Key, StringComparison.Ordinal))).ToList();
+        var distinct = candidates.Where(c => !candidates.Any(other => other != c && Extends(c.Words, other.Words))).ToList();
         return distinct.Count == 1 ? distinct[0] : null;
     }
+
+    // `Bank of America Corp` extends `Bank of America`, and `North Koreans` extends `North Korea` (a plural or
+    // demonym ending on the last word); `John Smithson` does not extend `John Smith`.
+    private static bool Extends(string[] longer, string[] shorter)
+    {
+        if (longer.Length < shorter.Length)
+        {
+            return false;
+        }
+        var last = shorter.Length - 1;
+        for (var i = 0; i < last; i++)
+        {
+            if (longer[i] != shorter[i])
+            {
+                return false;
+            }
+        }
+        if (longer[last] == shorter[last])
+        {
+            return longer.Length > shorter.Length;
+        }
+        return longer[last].StartsWith(shorter[last], StringComparison.Ordinal)
+            && DemonymEndings.Contains(longer[last][shorter[last].Length..]);
+    }
+
+    private static readonly HashSet<string> DemonymEndings = new(StringComparer.Ordinal) { "s", "es", "n", "ns", "an", "ans", "ian", "ians" };
 
     private sealed record Name(EntityType Type, string Key, string[] Words);
 }

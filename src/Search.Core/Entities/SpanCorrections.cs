@@ -47,9 +47,9 @@ public static partial class SpanCorrections
         text.Equals("Reuter", StringComparison.OrdinalIgnoreCase) || Credits.IsAgency(text.ToString());
 
     // A place in capitals (words of letters, dots, hyphens, apostrophes), an optional region after a comma,
-    // then a date or an agency in brackets, then a dash.
+    // then a date, an agency in brackets or both (`LONDON, Nov 27 (Reuters) -`), then a dash.
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?:, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}| \((?:Reuters|AP|AFP|Bloomberg|UPI)\)) ?[-—–]",
+        @"^(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?:Reuters|AP|AFP|Bloomberg|UPI)\))?| \((?:Reuters|AP|AFP|Bloomberg|UPI)\)) ?[-—–]",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -57,6 +57,10 @@ public sealed class ProcessLockFactory(string folder) : LockFactory
 
         public override string ToString() => $"ProcessLock({path})";
 
+        // .NET reports a refused flock with the errno EWOULDBLOCK (11) as the HResult on Linux, and the
+        // Win32 sharing violation (0x80070020) on Windows.
+        private static bool IsHeldElsewhere(IOException e) => e.HResult is 11 or unchecked((int)0x80070020);
+
         private static FileStream? TryOpen(string path)
         {
             try
@@ -64,9 +68,10 @@ public sealed class ProcessLockFactory(string folder) : LockFactory
                 System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
             }
-            catch (IOException)
+            catch (IOException e) when (IsHeldElsewhere(e))
             {
-                // Held by another process or another writer of this one.
+                // Held by another process or another writer of this one. Any other failure (a missing or
+                // read-only folder, a full disk) is thrown: calling it "locked" would hide the real cause.
                 return null;
             }
         }

@@ -23,6 +23,11 @@ public class EntityNamesTests
     [InlineData("British Prime Minister Margaret Thatcher's", "margaret thatcher")]
     [InlineData("Martin Luther King Jr", "martin luther king jr")]
     [InlineData("Federico Mayor", "federico mayor")]
+    [InlineData("Secretary of State James Baker", "james baker")]
+    [InlineData("U.S. Secretary of State James Baker's", "james baker")]
+    [InlineData("Chancellor of the Exchequer Nigel Lawson", "nigel lawson")]
+    [InlineData("Minister for Foreign Affairs Bill Hayden", "bill hayden")]
+    [InlineData("Duke of Edinburgh", "duke of edinburgh")]
     public void Person_names_fold_case_hyphens_diacritics_possessives_and_titles(string name, string key)
     {
         Assert.Equal(key, EntityNames.Key(name, EntityType.Person));

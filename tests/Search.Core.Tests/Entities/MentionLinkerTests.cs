@@ -54,6 +54,14 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_name_that_only_begins_with_the_letters_of_another_is_a_different_name()
+    {
+        Assert.Equal(["john smith", "john smithson", "john"], People("John Smith", "John Smithson", "John"));
+        Assert.Equal(["bank of america corp", "bank of america corp", "bank of america corp"], Keys(
+            ("Bank of America", EntityType.Organization), ("Bank of America Corp", EntityType.Organization), ("Bank", EntityType.Organization)));
+    }
+
+    [Fact]
     public void Mention_of_only_punctuation_is_dropped()
     {
         var linked = MentionLinker.LinkArticle(["—"], [[new TaggedSpan(0, 1, EntityType.Misc)]]);

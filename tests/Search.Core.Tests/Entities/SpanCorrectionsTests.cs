@@ -25,6 +25,10 @@ public class SpanCorrectionsTests
         Assert.Equal(
             [("SEOUL", EntityType.Location), ("Kim", EntityType.Person)],
             Corrected("SEOUL (Reuters) - Kim met officials.", ("SEOUL (Reuters", EntityType.Organization), ("Kim", EntityType.Person)));
+        Assert.Equal(
+            [("NEW YORK", EntityType.Location), ("Reuters", EntityType.Organization)],
+            Corrected("NEW YORK, Nov. 27 (Reuters) - Prices rose.", ("YORK", EntityType.Person), ("Reuters", EntityType.Organization)));
+        Assert.Equal([("PARIS", EntityType.Location)], Corrected("PARIS, Sept 3 (AFP) – Talks ended.", ("PARIS", EntityType.Person)));
     }
 
     [Fact]
