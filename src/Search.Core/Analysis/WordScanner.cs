@@ -9,6 +9,13 @@ namespace Search.Core.Analysis;
 /// </summary>
 public static class WordScanner
 {
+    /// <summary>
+    /// Longest word in UTF-16 units; a longer run is cut into words of this length, as Lucene's
+    /// StandardTokenizer cuts at its default of 255. Lucene refuses a whole document holding a term over
+    /// 32,766 UTF-8 bytes, so one 40,000-letter run would otherwise fail a build, a rebuild or an upsert.
+    /// </summary>
+    public const int MaxWordLength = 255;
+
     /// <summary>Finds the next word at or after <paramref name="from"/>; false when there is none.</summary>
     public static bool TryNext(ReadOnlySpan<char> text, int from, out int start, out int end)
     {
@@ -20,7 +27,7 @@ public static class WordScanner
             {
                 start = i;
                 i += width;
-                while (i < text.Length && (width = WordCharWidth(text, i, atStart: false)) > 0)
+                while (i < text.Length && (width = WordCharWidth(text, i, atStart: false)) > 0 && i - start + width <= MaxWordLength)
                 {
                     i += width;
                 }

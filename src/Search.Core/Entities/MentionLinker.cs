@@ -13,6 +13,9 @@ namespace Search.Core.Entities;
 /// </summary>
 public static class MentionLinker
 {
+    /// <summary>Longest mention kept, in characters.</summary>
+    public const int MaxMentionLength = 200;
+
     /// <summary>
     /// Per paragraph (same order as <paramref name="paragraphs"/>), the entity mentions of its tagged
     /// <paramref name="spans"/> in text order. Spans with no words are dropped.
@@ -45,6 +48,12 @@ public static class MentionLinker
     private static EntityMention? Mention(string paragraph, TaggedSpan tagged, List<Name> names)
     {
         var span = MentionSpans.Trim(paragraph, tagged);
+        if (span.End - span.Start > MaxMentionLength)
+        {
+            // No name is this long (`Organisation for Economic Co-operation and Development` is 54): a run of
+            // capitals or one endless word read as a name, whose terms Lucene could refuse as too long.
+            return null;
+        }
         var text = paragraph[span.Start..span.End];
         var key = EntityNames.Key(text, span.Type);
         if (key.Length == 0)

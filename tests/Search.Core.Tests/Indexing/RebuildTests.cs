@@ -114,4 +114,23 @@ public class RebuildTests
         Assert.Equal(600, new ParagraphSearcher(index).Search(new SearchSpec { Phrase = "grain shipments" }, CancellationToken.None).TotalHits);
         Assert.Equal(IndexCondition.Healthy, IndexInspector.Inspect(folder.Combine("index")).Condition);
     }
+
+    [Fact]
+    public void A_word_longer_than_Lucene_accepts_as_a_term_is_cut_not_a_failed_build()
+    {
+        using var folder = new TempFolder();
+        var seeds = folder.Combine("seeds");
+        Directory.CreateDirectory(seeds);
+        var immense = new string('q', 40_000);
+        File.WriteAllText(Path.Combine(seeds, "long.txt"), $"Headline with a blob\nPresident Reagan wrote {immense} in Washington.\n{immense.ToUpperInvariant()}");
+        using var index = new ParagraphIndex(folder.Combine("index"), Search.Core.Entities.RecognizerTagger.Default);
+
+        var result = index.Rebuild(seeds, null, CancellationToken.None);
+
+        Assert.Equal((1, 3), (result.Articles, result.Paragraphs));
+        var searcher = new ParagraphSearcher(index);
+        Assert.Equal(2, searcher.Search(new SearchSpec { Phrase = new string('q', 255) }, CancellationToken.None).TotalHits);
+        Assert.Equal(1, searcher.Search(new SearchSpec { Phrase = "reagan wrote " + new string('q', 255) }, CancellationToken.None).TotalHits);
+        Assert.Equal(1, searcher.Search(new SearchSpec { Phrase = new string('q', 40_000 % 255) + " in washington" }, CancellationToken.None).TotalHits);
+    }
 }
