@@ -38,6 +38,27 @@ public class UsageErrorTests
     }
 
     [Fact]
+    public void A_search_of_a_missing_index_is_a_one_line_error_and_leaves_no_folder()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "search-cli-no-index-" + Guid.NewGuid().ToString("N"));
+
+        var (exitCode, _, errors) = CliRunner.Run("search", "--index", missing, "--phrase", "oil");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"search-cli: no index at '{missing}'; build one with `search-cli index --source DIR --index {missing}`", errors.Trim());
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void A_search_size_that_is_not_a_count_is_named_with_the_usage_and_exit_code_2()
+    {
+        var (exitCode, _, errors) = CliRunner.Run("search", "--phrase", "oil", "--size", "ten");
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("search-cli: --size must be a whole number from 1 (got 'ten')", errors);
+    }
+
+    [Fact]
     public void Ner_eval_without_data_names_the_option_with_the_usage_and_exit_code_2()
     {
         var (exitCode, _, errors) = CliRunner.Run("ner", "eval");

@@ -9,13 +9,24 @@ internal static class SearchCommand
     public static int Run(string[] args, CancellationToken cancellationToken)
     {
         var options = new Options(args);
-        using var index = new ParagraphIndex(options.Get("index") ?? "index-data/index");
+        var path = options.Get("index") ?? "index-data/index";
+        var sizeText = options.Get("size") ?? "10";
+        if (!int.TryParse(sizeText, System.Globalization.CultureInfo.InvariantCulture, out var size) || size < 1)
+        {
+            throw new ArgumentException($"--size must be a whole number from 1 (got '{sizeText}')");
+        }
+        // Checked before opening: opening creates the folder, and a mistyped path must not leave one behind.
+        using var index = Directory.Exists(path) ? new ParagraphIndex(path) : null;
+        if (index is not { Exists: true })
+        {
+            throw new DirectoryNotFoundException($"no index at '{path}'; build one with `search-cli index --source DIR --index {path}`");
+        }
         var searcher = new ParagraphSearcher(index);
         var result = searcher.Search(new SearchSpec
         {
             Query = options.Get("query"),
             Phrase = options.Get("phrase"),
-            Limit = int.Parse(options.Get("size") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
+            Limit = size,
         }, cancellationToken);
         Console.WriteLine($"total={result.TotalHits} relaxed={result.Relaxed}");
         foreach (var hit in result.Hits)
