@@ -24,12 +24,16 @@ public static class MentionLinker
     {
         var names = new List<Name>();
         var mentions = new List<List<EntityMention>>(paragraphs.Count);
+        var tagged = spans.Select(list => list.OrderBy(s => s.Start).ToList()).ToList();
+        var mixedCaseNames = MixedCaseNames(paragraphs, tagged);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var linked = new List<EntityMention>();
-            foreach (var span in spans[p].OrderBy(s => s.Start))
+            var capitals = IsInCapitals(paragraphs[p]);
+            foreach (var span in tagged[p])
             {
-                if (Mention(paragraphs[p], span, names) is { } mention)
+                var narrowed = capitals ? NarrowToKnownName(paragraphs[p], span, mixedCaseNames) : span;
+                if (Mention(paragraphs[p], narrowed, names) is { } mention)
                 {
                     linked.Add(mention);
                 }
@@ -44,6 +48,58 @@ public static class MentionLinker
                 .Select(m => forward.TryGetValue(new EntityId(m.Type, m.EntityKey), out var to) ? m with { EntityKey = to } : m)
                 .ToList()).ToList();
     }
+
+    // A headline in capitals (`TOWER REPORT DIMINISHES REAGAN'S HOPES`) gives the tagger no case to go by, and
+    // it glues words to names (`DIMINISHES REAGAN`), which would then absorb the body's `Reagan`. Such a span
+    // is cut to the longest run of its words that the article's mixed-case text names, with that name's type.
+    private static TaggedSpan NarrowToKnownName(string paragraph, TaggedSpan span, Dictionary<string, EntityType> mixedCaseNames)
+    {
+        var trimmed = MentionSpans.Trim(paragraph, span);
+        var words = WordScanner.Words(paragraph[trimmed.Start..trimmed.End]);
+        var terms = words.Select(w => w.Term).ToArray();
+        // Kept when the body has the name itself or a longer one around it (`SECURITY PACIFIC`, `Security Pacific Corp`).
+        if (words.Count < 2 || mixedCaseNames.Keys.Any(name => WordScanner.ContainsRun(name.Split(' '), terms)))
+        {
+            return span;
+        }
+        for (var length = words.Count - 1; length >= 1; length--)
+        {
+            for (var first = 0; first + length <= words.Count; first++)
+            {
+                var key = string.Join(' ', words.Skip(first).Take(length).Select(w => w.Term));
+                if (mixedCaseNames.TryGetValue(key, out var type))
+                {
+                    return new TaggedSpan(trimmed.Start + words[first].Start, trimmed.Start + words[first + length - 1].End, type);
+                }
+            }
+        }
+        return span;
+    }
+
+    // The keys of the names tagged in paragraphs that are not all capitals, with the type each was first tagged as.
+    private static Dictionary<string, EntityType> MixedCaseNames(IReadOnlyList<string> paragraphs, List<List<TaggedSpan>> spans)
+    {
+        var names = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            if (IsInCapitals(paragraphs[p]))
+            {
+                continue;
+            }
+            foreach (var span in spans[p])
+            {
+                var trimmed = MentionSpans.Trim(paragraphs[p], span);
+                var key = EntityNames.Key(paragraphs[p][trimmed.Start..trimmed.End], trimmed.Type);
+                if (key.Length > 0)
+                {
+                    names.TryAdd(key, trimmed.Type);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static bool IsInCapitals(string paragraph) => paragraph.Any(char.IsUpper) && !paragraph.Any(char.IsLower);
 
     private static EntityMention? Mention(string paragraph, TaggedSpan tagged, List<Name> names)
     {

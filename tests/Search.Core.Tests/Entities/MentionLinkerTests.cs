@@ -46,6 +46,41 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_name_glued_to_headline_words_in_capitals_is_cut_to_the_name_the_body_uses()
+    {
+        string[] paragraphs =
+        [
+            "TOWER REPORT DIMINISHES REAGAN'S HOPES", "The report hurt Reagan, aides said.", "NO BUNDESBANK CHANGE SEEN",
+            "SECURITY PACIFIC GAINS", "Security Pacific Corp rose.", "Pacific trade grew.",
+        ];
+        List<IEnumerable<TaggedSpan>> spans =
+        [
+            [Span(paragraphs[0], "DIMINISHES REAGAN'S", EntityType.Person)],
+            [Span(paragraphs[1], "Reagan", EntityType.Person)],
+            [Span(paragraphs[2], "NO BUNDESBANK", EntityType.Organization)],
+            [Span(paragraphs[3], "SECURITY PACIFIC", EntityType.Organization)],
+            [Span(paragraphs[4], "Security Pacific Corp", EntityType.Organization)],
+            [Span(paragraphs[5], "Pacific", EntityType.Location)],
+        ];
+
+        var mentions = MentionLinker.LinkArticle(paragraphs, spans);
+
+        Assert.Equal(
+            [
+                ("REAGAN", "reagan", EntityType.Person), ("Reagan", "reagan", EntityType.Person), ("NO BUNDESBANK", "no bundesbank", EntityType.Organization),
+                ("SECURITY PACIFIC", "security pacific corp", EntityType.Organization), ("Security Pacific Corp", "security pacific corp", EntityType.Organization),
+                ("Pacific", "pacific", EntityType.Location),
+            ],
+            mentions.Select((list, p) => (paragraphs[p][list[0].Start..list[0].End], list[0].EntityKey, list[0].Type)));
+    }
+
+    private static TaggedSpan Span(string paragraph, string text, EntityType type)
+    {
+        var at = paragraph.IndexOf(text, StringComparison.Ordinal);
+        return new TaggedSpan(at, at + text.Length, type);
+    }
+
+    [Fact]
     public void A_longer_name_that_extends_another_does_not_make_a_short_mention_ambiguous()
     {
         Assert.Equal(
