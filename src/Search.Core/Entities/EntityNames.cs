@@ -63,8 +63,14 @@ public static partial class EntityNames
     // A mixed-case form is preferred when used at least 1/MixedCaseShare as often as the most frequent form.
     private const long MixedCaseShare = 4;
 
-    /// <summary>The canonical key of a name: its folded words, without a possessive or (for people) leading titles.</summary>
-    public static string Key(string name, EntityType type) => string.Join(' ', Words(name, type).Select(w => w.Term));
+    /// <summary>The canonical key of a name: its folded words, without a possessive, a leading `the` or (for people) leading titles.</summary>
+    public static string Key(string name, EntityType type)
+    {
+        var words = Words(name, type);
+        // `The Bank of England` and `Bank of England` are one entity; the form shown keeps its `The` (`The Hague`).
+        var skip = type != EntityType.Person && words.Count > 1 && words[0].Term == "the" ? 1 : 0;
+        return string.Join(' ', words.Skip(skip).Select(w => w.Term));
+    }
 
     /// <summary>The name as written without a possessive or (for people) leading titles: `Chairman Kim Jong Un's` → `Kim Jong Un`, `U.S.` → `U.S.`.</summary>
     public static string Form(string name, EntityType type)

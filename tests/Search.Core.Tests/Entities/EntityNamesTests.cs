@@ -33,6 +33,23 @@ public class EntityNamesTests
         Assert.Equal(key, EntityNames.Key(name, EntityType.Person));
     }
 
+    [Theory]
+    [InlineData("The Bank of England", EntityType.Organization, "bank of england")]
+    [InlineData("the World Bank's", EntityType.Organization, "world bank")]
+    [InlineData("The Hague", EntityType.Location, "hague")]
+    [InlineData("The", EntityType.Organization, "the")]
+    public void Other_names_drop_a_leading_the(string name, EntityType type, string key)
+    {
+        Assert.Equal(key, EntityNames.Key(name, type));
+    }
+
+    [Fact]
+    public void The_display_name_keeps_a_leading_the_when_that_is_how_the_name_is_written()
+    {
+        var hague = new EntityId(EntityType.Location, "hague");
+        Assert.Equal("The Hague", EntityNames.Display(hague, Counts(("The Hague", 5), ("Hague", 1))).Display);
+    }
+
     [Fact]
     public void The_display_name_is_the_most_frequent_full_form_in_mixed_case_when_there_is_one()
     {
