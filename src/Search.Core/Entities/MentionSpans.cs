@@ -33,7 +33,55 @@ public static class MentionSpans
         {
             end--;
         }
-        return end > start ? span with { Start = start, End = end } : span;
+        if (end <= start)
+        {
+            return span;
+        }
+        var trimmed = span with { Start = start, End = end };
+        return UnbalancedBracket(paragraph, start, end) is { } at ? Trim(paragraph, CutAt(paragraph, trimmed, at)) : trimmed;
+    }
+
+    // `AMERICAN NURSERY <ANSY`, `BAC> Corp`, `GATT (General Agreement`: the tagger ran a name into a ticker or an
+    // expansion in brackets. The name is the part before the bracket, or after it when nothing with letters is before.
+    private static TaggedSpan CutAt(string paragraph, TaggedSpan span, int at)
+    {
+        var before = paragraph.AsSpan(span.Start, at - span.Start);
+        return HasLetter(before)
+            ? span with { End = at }
+            : span with { Start = at + 1 };
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The first bracket in the span that is not closed (or opened) inside it; `Foo (UK) Ltd` has none.
+    private static int? UnbalancedBracket(string paragraph, int start, int end)
+    {
+        var open = -1;
+        for (var i = start; i < end; i++)
+        {
+            switch (paragraph[i])
+            {
+                case '(' or '<' or '[' when open < 0:
+                    open = i;
+                    break;
+                case ')' or '>' or ']' when open >= 0:
+                    open = -1;
+                    break;
+                case ')' or '>' or ']':
+                    return i;
+            }
+        }
+        return open >= 0 ? open : null;
     }
 
     /// <summary>Whether the period at <paramref name="at"/> ends a dotted abbreviation such as `U.S.` or `N.J.`.</summary>

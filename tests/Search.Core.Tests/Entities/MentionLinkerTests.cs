@@ -112,6 +112,11 @@ public class MentionLinkerTests
     [InlineData("in Washington, said", 3, 14, "Washington")]
     [InlineData("(World Bank)", 0, 12, "World Bank")]
     [InlineData("<>", 0, 2, "<>")]
+    [InlineData("AMERICAN NURSERY <ANSY> SETS", 0, 22, "AMERICAN NURSERY")]
+    [InlineData("said BAC> Corp today", 5, 14, "BAC")]
+    [InlineData("the GATT (General Agreement on", 4, 27, "GATT")]
+    [InlineData("Finance Minister (Dilson) Funaro said", 24, 32, "Funaro")]
+    [InlineData("Foo (UK) Ltd said", 0, 12, "Foo (UK) Ltd")]
     public void Spans_lose_surrounding_punctuation_and_attached_prefixes(string paragraph, int start, int end, string expected)
     {
         var span = MentionSpans.Trim(paragraph, new TaggedSpan(start, end, EntityType.Organization));
