@@ -79,7 +79,8 @@ internal sealed class FreeTextParser : SimpleQueryParser
 
     protected override Query? NewPrefixQuery(string text)
     {
-        var words = WordScanner.Terms(text);
+        // `Korea’s*` is `Korea*`, as bare `Korea’s` is `Korea`, not `Korea` and any word starting with `s`.
+        var words = WordScanner.Terms(WithoutPossessive(text));
         if (words.Length == 0)
         {
             return null;

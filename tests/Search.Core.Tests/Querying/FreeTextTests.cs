@@ -46,6 +46,14 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void A_prefix_after_a_possessive_is_the_prefix_of_the_word()
+    {
+        using var index = TestIndex.FromArticles(("k", "Korea's talks\nKoreans said so.\nSeoul says sorry."));
+
+        Assert.Equal(["k#0", "k#1"], Units(index.Query("korea’s*")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_prefix_matches_every_word_that_starts_with_it_however_many_there_are()
     {
         // 600 words that sort before `price`: a top-512 rewrite would keep only those and lose `price`.
