@@ -64,10 +64,11 @@ internal static class MatchFinder
         for (var start = 0; start < tokens.Length; start++)
         {
             var last = slop == 0 ? MatchExact(tokens, terms, start) : MatchSloppy(tokens, terms, slop, start);
+            // Overlapping occurrences (`new york new york` in `New York New York New York`) are all kept;
+            // Merge joins them, so every word of every occurrence is marked.
             if (last >= 0)
             {
                 ranges.Add(new TextRange(words[start].Start, words[last].End));
-                start = last;
             }
         }
     }

@@ -58,4 +58,16 @@ public sealed class MatchingTests : IDisposable
     }
 
     public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void Overlapping_occurrences_of_a_phrase_are_all_highlighted()
+    {
+        using var index = TestIndex.FromArticles(("ny", "Songs\nNew York New York New York is a title.\nHa ha ha said the clown."));
+
+        var newYork = index.Phrase("new york new york").Hits.Single();
+        var ha = index.Phrase("ha ha").Hits.Single();
+
+        Assert.Equal(["New York New York New York"], newYork.Highlights.Select(h => newYork.Text[h.Start..h.End]));
+        Assert.Equal(["Ha ha ha"], ha.Highlights.Select(h => ha.Text[h.Start..h.End]));
+    }
 }
