@@ -42,6 +42,7 @@ public static class SearchHostingExtensions
 
     public static WebApplication MapSearchEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<IncompleteMessageMiddleware>();
         app.MapGrpcService<SearchGrpcService>();
         app.MapGrpcService<IndexGrpcService>();
         app.MapGrpcHealthChecksService();

@@ -16,12 +16,14 @@ public sealed class ServerFixture : IAsyncDisposable
     public const string AdminToken = "test-admin-token";
 
     private readonly WebApplication _app;
+    private readonly TestServer _testServer;
     private readonly bool _ownsRoot;
     private bool _stopped;
 
     private ServerFixture(WebApplication app, string root, GrpcChannel channel, bool ownsRoot)
     {
         _app = app;
+        _testServer = app.GetTestServer();
         Root = root;
         Channel = channel;
         _ownsRoot = ownsRoot;
@@ -35,6 +37,10 @@ public sealed class ServerFixture : IAsyncDisposable
     public string IndexPath => Path.Combine(Root, "index");
     public GrpcChannel Channel { get; }
     public IServiceProvider Services => _app.Services;
+    public Uri BaseAddress => _testServer.BaseAddress;
+
+    /// <summary>A raw HTTP handler to the server, for requests no gRPC client would send.</summary>
+    public HttpMessageHandler CreateHttpHandler() => _testServer.CreateHandler();
 
     public static Task<ServerFixture> StartAsync(string? seedsSource = null, params string[] extraArgs)
     {
