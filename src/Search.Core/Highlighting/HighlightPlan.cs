@@ -12,6 +12,7 @@ internal sealed class HighlightPlan
     public HashSet<string> ExactTerms { get; } = new(StringComparer.Ordinal);
     public HashSet<string> StemTerms { get; } = new(StringComparer.Ordinal);
     public List<string> Prefixes { get; } = [];
+    public List<(string[] Words, string Prefix)> PrefixPhrases { get; } = [];
     public List<(string Term, int MaxEdits)> Fuzzy { get; } = [];
     public HashSet<EntityId> Entities { get; } = [];
 
@@ -53,6 +54,9 @@ internal sealed class HighlightPlan
                 // Pair terms (`according to`) stand for two words at their position.
                 var texts = phrase.GetTerms().Select(t => t.Text).ToArray();
                 ExactPhrases.Add((PhraseQueries.WordsOf(texts, phrase.GetPositions()), phrase.Slop));
+                break;
+            case PhrasePrefixQuery phrasePrefix:
+                PrefixPhrases.Add((phrasePrefix.Words.ToArray(), phrasePrefix.Prefix));
                 break;
             case PrefixQuery prefix:
                 Prefixes.Add(prefix.Prefix.Text);

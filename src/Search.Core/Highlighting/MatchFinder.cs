@@ -34,6 +34,10 @@ internal static class MatchFinder
         {
             AddPhrase(exact, terms, slop, words, ranges);
         }
+        foreach (var (phraseWords, prefix) in plan.PrefixPhrases)
+        {
+            AddPrefixPhrase(exact, phraseWords, prefix, words, ranges);
+        }
         if (plan.NeedsStems)
         {
             var stems = Stems(text, words.Count);
@@ -67,6 +71,18 @@ internal static class MatchFinder
             // Overlapping occurrences (`new york new york` in `New York New York New York`) are all kept;
             // Merge joins them, so every word of every occurrence is marked.
             if (last >= 0)
+            {
+                ranges.Add(new TextRange(words[start].Start, words[last].End));
+            }
+        }
+    }
+
+    private static void AddPrefixPhrase(string[] tokens, string[] phraseWords, string prefix, List<Word> words, List<TextRange> ranges)
+    {
+        for (var start = 0; start + phraseWords.Length < tokens.Length; start++)
+        {
+            var last = start + phraseWords.Length;
+            if (MatchExact(tokens, phraseWords, start) >= 0 && tokens[last].StartsWith(prefix, StringComparison.Ordinal))
             {
                 ranges.Add(new TextRange(words[start].Start, words[last].End));
             }

@@ -10,7 +10,8 @@ namespace Search.Core.Querying;
 /// <summary>
 /// Elasticsearch's simple_query_string over paragraphs: bare words match stemmed, quoted phrases match
 /// exact words, prefixes and fuzzy terms match unstemmed words. A bare word that analysis splits
-/// (`Jong-un`, `U.S.-based`) matches its parts as an exact phrase: the stemmed field has no positions. Never throws on malformed syntax.
+/// (`Jong-un`, `U.S.-based`) matches its parts as an exact phrase: the stemmed field has no positions; a split
+/// prefix (`jong-u*`) matches its parts in order, the last as a prefix. Never throws on malformed syntax.
 /// Not thread-safe (Lucene parsers are not); create one per query.
 /// </summary>
 internal sealed class FreeTextParser : SimpleQueryParser
@@ -85,25 +86,19 @@ internal sealed class FreeTextParser : SimpleQueryParser
         {
             return null;
         }
+        if (words.Length > 1)
+        {
+            // `jong-u*`: the whole words, then a word with the prefix, next to each other and in order.
+            return SplitWord(new PhrasePrefixQuery(words[..^1], words[^1]));
+        }
         // Every word with the prefix, at one constant score, as Elasticsearch's prefix query does. A cap on
         // the terms kept (top-N rewrite) keeps the alphabetically first ones, since their boosts tie: `pr*`
         // then matched `president` but never `price`. Past a few hundred terms Lucene reads them into one
         // bit set rather than a boolean query, so `a*` costs one pass over its postings, under the query budget.
-        var prefix = new PrefixQuery(new Term(FieldNames.Text, words[^1]))
+        return new PrefixQuery(new Term(FieldNames.Text, words[0]))
         {
             MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT,
         };
-        if (words.Length == 1)
-        {
-            return prefix;
-        }
-        var all = new BooleanQuery(disableCoord: true);
-        foreach (var word in words.Take(words.Length - 1))
-        {
-            all.Add(new TermQuery(new Term(FieldNames.Text, word)), Occur.MUST);
-        }
-        all.Add(prefix, Occur.MUST);
-        return all;
     }
 
     protected override Query? NewFuzzyQuery(string text, int fuzziness)

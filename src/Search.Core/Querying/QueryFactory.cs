@@ -123,7 +123,8 @@ internal static class QueryFactory
         return relaxed;
     }
 
-    // A bare word that analysis splits arrives as a one-clause boolean query (FreeTextParser.SplitWord): a word.
+    // A bare word that analysis splits (also a split prefix, `jong-u*`) arrives as a one-clause boolean query
+    // (FreeTextParser.SplitWord): a word.
     private static bool IsSplitWord(BooleanQuery query) => query.Clauses.Count == 1 && IsPhrase(query.Clauses[0].Query);
 
     // A quoted phrase (or quoted word: bare words are stemmed, in another field), also one read through a
@@ -132,6 +133,7 @@ internal static class QueryFactory
     {
         PhraseQuery phrase => phrase.GetTerms()[0].Field == FieldNames.Text,
         TermQuery exact => exact.Term.Field == FieldNames.Text,
+        PhrasePrefixQuery => true,
         _ => false,
     };
 

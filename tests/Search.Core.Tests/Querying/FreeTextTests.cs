@@ -54,6 +54,24 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void A_split_prefix_matches_its_parts_in_order_and_marks_them_together()
+    {
+        using var index = TestIndex.FromArticles(
+            ("k", "Kim Jong-un visits\nKim Jong Uk spoke.\nJong said the United Nations would meet.\nUn Jong met them."));
+
+        var result = index.Query("jong-u*");
+
+        Assert.Equal(["k#0", "k#1"], Units(result).Order(StringComparer.Ordinal));
+        Assert.Equal(["Jong-un", "Jong Uk"], result.Hits.OrderBy(h => h.ParagraphIndex).Select(h => h.Text[h.Highlights[0].Start..h.Highlights[0].End]));
+        Assert.All(result.Hits, h => Assert.Single(h.Highlights));
+        // As a bare word it may be relaxed away like any other word.
+        var relaxed = index.Query("jong-u* nations");
+        Assert.True(relaxed.Relaxed);
+        Assert.Equal(["k#0", "k#1", "k#2"], Units(relaxed).Order(StringComparer.Ordinal));
+        Assert.Empty(index.Query("jong-x*").Hits);
+    }
+
+    [Fact]
     public void A_prefix_matches_every_word_that_starts_with_it_however_many_there_are()
     {
         // 600 words that sort before `price`: a top-512 rewrite would keep only those and lose `price`.
