@@ -61,7 +61,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
                 collector = new RankingCollector(size, budget);
                 relaxedSearcher.Search(prepared.Relaxed, prepared.Filter, collector);
                 query = prepared.Relaxed;
-                relaxed = true;
+                // Relaxed only when relaxing found something: an empty answer is the strict one.
+                relaxed = collector.TotalHits > 0;
             }
             budget.ThrowIfSpent();
             var plan = HighlightPlan.From(query);

@@ -86,6 +86,16 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void A_query_that_relaxing_cannot_help_is_not_reported_relaxed()
+    {
+        var result = _index.Query("zebraxx quuxx");
+
+        Assert.Empty(result.Hits);
+        Assert.Equal(0, result.TotalHits);
+        Assert.False(result.Relaxed);
+    }
+
+    [Fact]
     public void Sloppy_quoted_phrase()
     {
         Assert.Equal(["b1#1"], Units(_index.Query("\"crude prices\"~1")));
