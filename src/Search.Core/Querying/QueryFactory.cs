@@ -89,12 +89,15 @@ internal static class QueryFactory
     /// The query with its words made optional, more of them ranking higher (<see cref="RelaxedSimilarity"/>
     /// divides by 10^4 per missing clause); phrases, exclusions and <paramref name="required"/> (the `phrase`
     /// field and entities) stay required. At least one word must match unless a phrase or
-    /// <paramref name="required"/> anchors the query: `"kim jong un" zebra` then finds the phrase alone.
+    /// <paramref name="required"/> anchors the query: `"kim jong un" zebra` then finds the phrase alone. An
+    /// exclusion does not anchor: `zebra -gold` relaxed would be nearly every paragraph. Words of a required
+    /// group count one by one: `(oil zebra) gold` relaxes as `oil zebra gold` does.
     /// Null when relaxing would not change the query.
     /// </summary>
     private static Query? Relax(Query parsed, Query? required)
     {
-        IEnumerable<BooleanClause> clauses = parsed is BooleanQuery boolean && !IsSplitWord(boolean) ? boolean.Clauses : [new BooleanClause(parsed, Occur.MUST)];
+        var clauses = new List<BooleanClause>();
+        Flatten(new BooleanClause(parsed, Occur.MUST), clauses);
         var relaxed = new BooleanQuery(disableCoord: false);
         var words = 0;
         var anchored = required is not null;
@@ -121,6 +124,22 @@ internal static class QueryFactory
         }
         relaxed.MinimumNumberShouldMatch = anchored ? 0 : 1;
         return relaxed;
+    }
+
+    // Lifts the clauses of required all-required groups (`(oil zebra)`) to the top; an exclusion's group
+    // (it holds "everything"), an either-or group and a split word stay whole.
+    private static void Flatten(BooleanClause clause, List<BooleanClause> into)
+    {
+        if (clause.Occur == Occur.MUST && clause.Query is BooleanQuery group && !IsSplitWord(group) && !IsExclusion(group)
+            && group.Clauses.All(c => c.Occur == Occur.MUST || c.Occur == Occur.MUST_NOT))
+        {
+            foreach (var inner in group.Clauses)
+            {
+                Flatten(inner, into);
+            }
+            return;
+        }
+        into.Add(clause);
     }
 
     // A bare word that analysis splits (also a split prefix, `jong-u*`) arrives as a one-clause boolean query

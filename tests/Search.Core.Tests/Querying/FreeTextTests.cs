@@ -158,6 +158,32 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void Words_in_a_group_are_relaxed_one_by_one_as_if_written_without_it()
+    {
+        var grouped = _index.Query("(wheat zebraxx) exports");
+        var flat = _index.Query("wheat zebraxx exports");
+
+        Assert.True(grouped.Relaxed);
+        Assert.Equal("b3#1", Units(grouped)[0]);
+        Assert.Equal(Units(flat), Units(grouped));
+        Assert.Equal(flat.TotalHits, grouped.TotalHits);
+        Assert.Equal(3, grouped.TotalHits);
+    }
+
+    [Fact]
+    public void An_exclusion_does_not_anchor_a_relaxed_query()
+    {
+        // Relaxed to "anything but oil" it would match nearly every paragraph: a word must still match.
+        var result = _index.Query("zebraxx -oil");
+
+        Assert.Equal(0, result.TotalHits);
+        Assert.False(result.Relaxed);
+        var withWord = _index.Query("wheat zebraxx -prices");
+        Assert.True(withWord.Relaxed);
+        Assert.Equal(["b3#0", "b3#1"], Units(withWord).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_phrase_with_one_missing_word_relaxes_to_the_phrase()
     {
         var phrase = _index.Query("\"oil prices\"");
