@@ -17,6 +17,8 @@ public sealed class ParagraphIndex : IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly System.Threading.Lock _openLock = new();
     private SearcherManager? _searchers;
+    // Searchers a next page may return to, so that the pages of one search read one version of the index.
+    private readonly SearcherLifetimeManager _versions = new();
     private readonly ArticleEntityAnnotator? _annotator;
     private int _rebuilding;
 
@@ -108,10 +110,35 @@ public sealed class ParagraphIndex : IDisposable
         }
     }
 
-    /// <summary>Picks up a commit made since the last refresh (by this process or another); cheap when there is none.</summary>
+    /// <summary>How long a version of the index stays open for its next pages once a newer one serves.</summary>
+    public static readonly TimeSpan VersionKeepAlive = TimeSpan.FromMinutes(10);
+
+    /// <summary>Most superseded versions kept open for next pages (past it the oldest go first), which bounds the memory and files they hold.</summary>
+    public const int MaxKeptVersions = 16;
+
+    /// <summary>
+    /// Picks up a commit made since the last refresh (by this process or another); cheap when there is none.
+    /// Also releases the versions kept for next pages that have outlived <see cref="VersionKeepAlive"/>.
+    /// </summary>
     public void Refresh()
     {
-        Searchers()?.MaybeRefreshBlocking();
+        var searchers = Searchers();
+        if (searchers is null)
+        {
+            return;
+        }
+        searchers.MaybeRefreshBlocking();
+        // Recorded as soon as it serves: an older version's age counts from the moment this one replaced it.
+        var current = searchers.Acquire();
+        try
+        {
+            _versions.Record(current);
+        }
+        finally
+        {
+            searchers.Release(current);
+        }
+        _versions.Prune(new KeepRecentVersions());
     }
 
     /// <summary>Runs <paramref name="use"/> with a searcher over the latest refreshed commit, released afterwards.</summary>
@@ -128,6 +155,34 @@ public sealed class ParagraphIndex : IDisposable
             searchers.Release(searcher);
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="use"/> with the searcher of <paramref name="version"/> (see <see cref="Keep"/>), or of
+    /// the latest commit when it is null. Throws <see cref="IndexVersionExpiredException"/> when that version
+    /// has been released.
+    /// </summary>
+    public T Use<T>(long? version, Func<IndexSearcher, T> use)
+    {
+        if (version is null)
+        {
+            return Use(use);
+        }
+        var searcher = _versions.Acquire(version.Value) ?? throw new IndexVersionExpiredException();
+        try
+        {
+            return use(searcher);
+        }
+        finally
+        {
+            _versions.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the version <paramref name="searcher"/> reads open for next pages, until it has been superseded for
+    /// <see cref="VersionKeepAlive"/>; returns the version to pass to <see cref="Use{T}(long?, Func{IndexSearcher, T})"/>.
+    /// </summary>
+    public long Keep(IndexSearcher searcher) => _versions.Record(searcher);
 
     /// <summary>Counts, size and build time of the commit being served.</summary>
     public IndexStatistics Statistics() => Use(searcher =>
@@ -162,9 +217,18 @@ public sealed class ParagraphIndex : IDisposable
 
     public void Dispose()
     {
+        _versions.Dispose();
         _searchers?.Dispose();
         _directory.Dispose();
         _writeGate.Dispose();
+    }
+
+    // Given the versions newest first, with how long each has been superseded (0 for the newest).
+    private sealed class KeepRecentVersions : SearcherLifetimeManager.IPruner
+    {
+        private int _seen;
+
+        public bool DoPrune(double ageSec, IndexSearcher searcher) => ++_seen > MaxKeptVersions + 1 || ageSec > VersionKeepAlive.TotalSeconds;
     }
 
     private sealed class Bm25SearcherFactory : SearcherFactory
@@ -183,6 +247,10 @@ public sealed class RebuildInProgressException(Exception? inner = null)
 /// <summary>A rebuild found no article it could read; the index was left as it was.</summary>
 public sealed class NoArticlesException(string seedsPath, int skipped)
     : IOException($"The seeds folder {seedsPath} has no article that could be read ({skipped} file(s) skipped); the index was left as it was.");
+
+/// <summary>A next page asked for a version of the index that is no longer kept (<see cref="ParagraphIndex.VersionKeepAlive"/>).</summary>
+public sealed class IndexVersionExpiredException() : Exception(
+    $"has expired: the index has changed and the version it pages through was released (versions are kept {ParagraphIndex.VersionKeepAlive.TotalMinutes:0} minutes after a newer one serves, {ParagraphIndex.MaxKeptVersions} at most); search again without a page token");
 
 /// <summary>There is no index to search yet.</summary>
 public sealed class IndexNotReadyException() : Exception("The index has not been built yet.");

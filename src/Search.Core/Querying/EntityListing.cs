@@ -24,11 +24,18 @@ public sealed record EntityListSpec
     public int Offset { get; init; }
     public int Limit { get; init; } = 10;
     public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The index version a next page reads (<see cref="EntityListResult.IndexVersion"/> of the page before); null for the latest.</summary>
+    public long? IndexVersion { get; init; }
 }
 
 /// <summary>One page of entities, ordered by mention count then name, and how many there are in all.</summary>
 /// <param name="Relaxed">True when no paragraph had every word of the query, so paragraphs with most of them were counted.</param>
-public sealed record EntityListResult(IReadOnlyList<EntityInfo> Entities, long TotalSize, bool Relaxed = false);
+public sealed record EntityListResult(IReadOnlyList<EntityInfo> Entities, long TotalSize, bool Relaxed = false)
+{
+    /// <summary>When entities remain past this page, the index version kept for the next pages to read; else null.</summary>
+    public long? IndexVersion { get; init; }
+}
 
 /// <summary>Lists entities, as a whole or as the entity facet of a search. Thread-safe.</summary>
 internal static class EntityListing

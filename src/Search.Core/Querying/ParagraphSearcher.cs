@@ -41,7 +41,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
 
     private SearchResult Run(SearchSpec spec, CancellationToken cancellationToken)
     {
-        return index.Use(searcher =>
+        return index.Use(spec.IndexVersion, searcher =>
         {
             var entityNames = EntityLookup.For(searcher.IndexReader);
             var prepared = QueryFactory.Prepare(spec, entityNames);
@@ -73,13 +73,21 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
                 page = page.Select(ranked => ranked with { Score = RankingCollector.Boosted(bm25.GetValueOrDefault(ranked.Doc), ranked.Kind) }).ToList();
             }
             var hits = page.Select(ranked => ToHit(searcher, ranked, plan, entityNames)).ToList();
-            return new SearchResult(hits, collector.TotalHits, relaxed);
+            return new SearchResult(hits, collector.TotalHits, relaxed) { IndexVersion = KeepForNextPage(searcher, spec.Offset + spec.Limit, collector.TotalHits) };
         });
     }
 
     /// <summary>Entities of the index, or the entity facet of a search.</summary>
     public EntityListResult ListEntities(EntityListSpec spec, CancellationToken cancellationToken) =>
-        index.Use(searcher => EntityListing.List(searcher, spec, cancellationToken));
+        index.Use(spec.IndexVersion, searcher =>
+        {
+            var result = EntityListing.List(searcher, spec, cancellationToken);
+            return result with { IndexVersion = KeepForNextPage(searcher, spec.Offset + spec.Limit, result.TotalSize) };
+        });
+
+    // The pages of one search read one version of the index, or hits would repeat or go missing between
+    // pages as articles change. Kept only when there is a next page, so a one-page search costs nothing.
+    private long? KeepForNextPage(IndexSearcher searcher, int end, long total) => end < total ? index.Keep(searcher) : null;
 
     /// <summary>How many entities and mentions the served index holds.</summary>
     public (long Entities, long Mentions) EntityTotals() => index.Use(searcher =>

@@ -32,6 +32,9 @@ public sealed record SearchSpec
 
     /// <summary>Longest the search may run before it stops with <see cref="SearchBudgetExceededException"/>.</summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The index version a next page reads (<see cref="SearchResult.IndexVersion"/> of the page before); null for the latest.</summary>
+    public long? IndexVersion { get; init; }
 }
 
 /// <summary>A search ran past its time budget and was stopped.</summary>
@@ -58,4 +61,8 @@ public readonly record struct TextRange(int Start, int End);
 
 /// <summary>One page of a ranking, with the exact number of matches.</summary>
 /// <param name="Relaxed">True when no paragraph had every word, so paragraphs with most of them were ranked.</param>
-public sealed record SearchResult(IReadOnlyList<ParagraphHit> Hits, long TotalHits, bool Relaxed);
+public sealed record SearchResult(IReadOnlyList<ParagraphHit> Hits, long TotalHits, bool Relaxed)
+{
+    /// <summary>When hits remain past this page, the index version kept for the next pages to read; else null.</summary>
+    public long? IndexVersion { get; init; }
+}

@@ -18,7 +18,8 @@ internal static class EntityListRequestReader
             // `*` or `😀` would otherwise fold to nothing and list every entity.
             Errors.InvalidArgument("prefix", "has no letters or digits to match");
         }
-        var (offset, limit) = RequestFields.Page(request.PageSize, request.PageToken, Fingerprint(request));
+        // The entity list is not a ranking to cut off: its pages reach the last entity.
+        var (page, limit) = RequestFields.Page(request.PageSize, request.PageToken, Fingerprint(request), int.MaxValue);
         return new EntityListSpec
         {
             Type = type,
@@ -26,8 +27,9 @@ internal static class EntityListRequestReader
             ArticleId = RequestFields.ArticleIdOrNull(request.ArticleId),
             Query = string.IsNullOrWhiteSpace(request.Query) ? null : request.Query,
             Phrase = string.IsNullOrWhiteSpace(request.Phrase) ? null : request.Phrase,
-            Offset = offset,
+            Offset = page.Offset,
             Limit = limit,
+            IndexVersion = page.IndexVersion,
         };
     }
 

@@ -42,6 +42,7 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
     private RpcException Map(Exception exception, ServerCallContext context) => exception switch
     {
         InvalidSearchException invalid => Errors.InvalidArgumentException(invalid.Field, invalid.Reason),
+        IndexVersionExpiredException expired => Errors.InvalidArgumentException("page_token", expired.Message),
         // A streamed message that does not parse (a string that is not UTF-8, say): the stream is refused whole.
         InvalidProtocolBufferException bad => Errors.InvalidArgumentException("request", $"is not a valid message: {bad.Message}"),
         RebuildInProgressException busy => new RpcException(new Status(StatusCode.FailedPrecondition, busy.Message)),

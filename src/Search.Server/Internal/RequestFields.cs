@@ -65,19 +65,21 @@ internal static class RequestFields
         return articleId;
     }
 
-    /// <summary>Offset and limit of the requested page: size 0 means the default, above the maximum is the maximum.</summary>
-    public static (int Offset, int Limit) Page(int pageSize, string pageToken, string fingerprint)
+    /// <summary>
+    /// Where the requested page starts, the index version it reads, and its size: size 0 means the default,
+    /// above the maximum is the maximum, and the last page stops at <paramref name="maxDepth"/>.
+    /// </summary>
+    public static (PagePosition Position, int Limit) Page(int pageSize, string pageToken, string fingerprint, int maxDepth)
     {
         if (pageSize < 0)
         {
             Errors.InvalidArgument("page_size", "must not be negative");
         }
-        var offset = 0;
-        if (pageToken.Length > 0 && !PageTokens.TryRead(pageToken, fingerprint, out offset))
+        var position = new PagePosition(0, null);
+        if (pageToken.Length > 0 && !PageTokens.TryRead(pageToken, fingerprint, maxDepth, out position))
         {
             Errors.InvalidArgument("page_token", "is not a page token this server issued for this request");
         }
-        // The last page stops at the deepest hit pages reach.
-        return (offset, Math.Min(pageSize == 0 ? DefaultPageSize : Math.Min(pageSize, MaxPageSize), PageTokens.MaxDepth - offset));
+        return (position, Math.Min(pageSize == 0 ? DefaultPageSize : Math.Min(pageSize, MaxPageSize), maxDepth - position.Offset));
     }
 }

@@ -38,7 +38,7 @@ internal static class SearchRequestReader
         {
             kinds.Add(ProtoMapper.ToCore(kind, "kinds"));
         }
-        var (offset, limit) = RequestFields.Page(request.PageSize, request.PageToken, Fingerprint(request));
+        var (page, limit) = RequestFields.Page(request.PageSize, request.PageToken, Fingerprint(request), PageTokens.MaxSearchDepth);
         return new SearchSpec
         {
             Query = hasQuery ? request.Query : null,
@@ -46,8 +46,9 @@ internal static class SearchRequestReader
             Slop = (int)request.Slop,
             ArticleId = articleId,
             Kinds = kinds,
-            Offset = offset,
+            Offset = page.Offset,
             Limit = limit,
+            IndexVersion = page.IndexVersion,
             Entities = entities,
         };
     }

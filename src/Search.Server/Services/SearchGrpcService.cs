@@ -19,7 +19,7 @@ internal sealed class SearchGrpcService(ParagraphSearcher searcher, IOptions<Sea
         {
             response.Hits.Add(ProtoMapper.ToProto(hit));
         }
-        response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalHits, SearchRequestReader.Fingerprint(request));
+        response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalHits, result.IndexVersion, SearchRequestReader.Fingerprint(request), PageTokens.MaxSearchDepth);
         return Task.FromResult(response);
     }
 
@@ -43,7 +43,7 @@ internal sealed class SearchGrpcService(ParagraphSearcher searcher, IOptions<Sea
         var result = searcher.ListEntities(spec, context.CancellationToken);
         var response = new ListEntitiesResponse { TotalSize = result.TotalSize, Relaxed = result.Relaxed };
         response.Entities.Add(result.Entities.Select(ProtoMapper.ToProto));
-        response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalSize, EntityListRequestReader.Fingerprint(request));
+        response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalSize, result.IndexVersion, EntityListRequestReader.Fingerprint(request), int.MaxValue);
         return Task.FromResult(response);
     }
 }

@@ -124,9 +124,17 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
     {
         var first = await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = 3 });
         var issued = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(first.NextPageToken));
-        Assert.StartsWith("p1.3.", issued, StringComparison.Ordinal);
+        // p2.{offset}.{index version}.{signature}
+        var parts = issued.Split('.');
+        Assert.Equal(["p2", "3"], parts[..2]);
+        var version = long.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
 
-        foreach (var altered in new[] { issued.Replace("p1.3.", "p1.00003.", StringComparison.Ordinal), issued.Replace("p1.3.", "p1.6.", StringComparison.Ordinal) })
+        foreach (var altered in new[]
+        {
+            string.Join('.', parts[0], "00003", parts[2], parts[3]),
+            string.Join('.', parts[0], "6", parts[2], parts[3]),
+            string.Join('.', parts[0], parts[1], (version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), parts[3]),
+        })
         {
             var token = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(altered));
             await RpcAssert.InvalidArgumentAsync("page_token", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = 3, PageToken = token }));
