@@ -29,6 +29,10 @@ public static class SearchHostingExtensions
             options.EnableDetailedErrors = false;
             // Above our own per-message limits, so oversized input gets our INVALID_ARGUMENT, not the transport's error.
             options.MaxReceiveMessageSize = 16 * 1024 * 1024;
+            foreach (var provider in CheckedCompressionProvider.Defaults)
+            {
+                options.CompressionProviders.Add(provider);
+            }
         });
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks(options =>
@@ -42,7 +46,7 @@ public static class SearchHostingExtensions
 
     public static WebApplication MapSearchEndpoints(this WebApplication app)
     {
-        app.UseMiddleware<IncompleteMessageMiddleware>();
+        app.UseMiddleware<FrameErrorMiddleware>();
         app.MapGrpcService<SearchGrpcService>();
         app.MapGrpcService<IndexGrpcService>();
         app.MapGrpcHealthChecksService();

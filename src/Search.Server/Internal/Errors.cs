@@ -12,9 +12,12 @@ internal static class Errors
     [DoesNotReturn]
     public static void InvalidArgument(string field, string reason) => throw InvalidArgumentException(field, reason);
 
-    public static RpcException InvalidArgumentException(string field, string reason)
+    public static RpcException InvalidArgumentException(string field, string reason) => InvalidArgumentStatus(field, reason).ToRpcException();
+
+    /// <summary>The google.rpc.Status of INVALID_ARGUMENT for <paramref name="field"/>, with its BadRequest detail.</summary>
+    public static Google.Rpc.Status InvalidArgumentStatus(string field, string reason)
     {
-        var status = new Google.Rpc.Status
+        return new Google.Rpc.Status
         {
             Code = (int)Code.InvalidArgument,
             Message = $"{field}: {reason}",
@@ -26,7 +29,6 @@ internal static class Errors
                 }),
             },
         };
-        return status.ToRpcException();
     }
 
     [DoesNotReturn]
