@@ -3,9 +3,11 @@ using Search.Core.Analysis;
 namespace Search.Core.Entities;
 
 /// <summary>
-/// Resolves the mentions of one article to entities. In reading order: a shorter mention (`Trump`, `Kim`)
-/// whose words stand inside exactly one earlier, longer name of the same type (`Donald Trump`,
-/// `Kim Jong Un`) refers to it; otherwise a mention with the canonical key of an earlier one is that
+/// Resolves the mentions of one article to entities. First, a name tagged with two types in the article
+/// takes the one it has most often there. Then, in reading order: a shorter mention of a person or an
+/// organisation (`Trump`, `Kim`, `Merrill`) whose words stand inside exactly one earlier, longer name of
+/// the same type (`Donald Trump`, `Kim Jong Un`, `Merrill Lynch`) refers to it (places and other names are
+/// complete as written: `Mexico` is not `Mexico City`, but `the North` after `North Korea` is North Korea); otherwise a mention with the canonical key of an earlier one is that
 /// entity; anything else is a new entity. Then a short name that no longer name preceded (a headline's
 /// `Trump` before the body's `Donald Trump`) is linked to the one longer name of the article that
 /// contains it. Names that only extend another (`North Koreans` after `North Korea`, `Bank of America
@@ -26,14 +28,16 @@ public static class MentionLinker
         var mentions = new List<List<EntityMention>>(paragraphs.Count);
         var tagged = spans.Select(list => list.OrderBy(s => s.Start).ToList()).ToList();
         var mixedCaseNames = MixedCaseNames(paragraphs, tagged);
+        var narrowed = tagged.Select((list, p) => IsInCapitals(paragraphs[p])
+            ? list.Select(span => NarrowToKnownName(paragraphs[p], span, mixedCaseNames)).ToList()
+            : list).ToList();
+        var typed = OneTypePerName(paragraphs, narrowed);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var linked = new List<EntityMention>();
-            var capitals = IsInCapitals(paragraphs[p]);
-            foreach (var span in tagged[p])
+            foreach (var span in typed[p])
             {
-                var narrowed = capitals ? NarrowToKnownName(paragraphs[p], span, mixedCaseNames) : span;
-                if (Mention(paragraphs[p], narrowed, names) is { } mention)
+                if (Mention(paragraphs[p], span, names) is { } mention)
                 {
                     linked.Add(mention);
                 }
@@ -47,6 +51,32 @@ public static class MentionLinker
             : mentions.Select(list => (IReadOnlyList<EntityMention>)list
                 .Select(m => forward.TryGetValue(new EntityId(m.Type, m.EntityKey), out var to) ? m with { EntityKey = to } : m)
                 .ToList()).ToList();
+    }
+
+    // One sense per discourse: a name the tagger typed two ways in one article (`Commerce Bank` a place in one
+    // sentence, a company in the next) takes the type it has most often there, the first one on a tie, so
+    // that it is one entity, found under one type. Names are compared as written, without titles or case.
+    private static List<List<TaggedSpan>> OneTypePerName(IReadOnlyList<string> paragraphs, List<List<TaggedSpan>> spans)
+    {
+        var votes = new Dictionary<string, List<EntityType>>(StringComparer.Ordinal);
+        var keys = spans.Select((list, p) => list.Select(span =>
+        {
+            var trimmed = MentionSpans.Trim(paragraphs[p], span);
+            var key = EntityNames.Key(paragraphs[p][trimmed.Start..trimmed.End], EntityType.Misc);
+            if (!votes.TryGetValue(key, out var types))
+            {
+                votes[key] = types = [];
+            }
+            types.Add(span.Type);
+            return key;
+        }).ToList()).ToList();
+        var chosen = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var (key, types) in votes)
+        {
+            // GroupBy keeps first-seen order, and OrderByDescending is stable: ties go to the first type seen.
+            chosen[key] = types.GroupBy(t => t).OrderByDescending(g => g.Count()).First().Key;
+        }
+        return spans.Select((list, p) => list.Select((span, i) => span with { Type = chosen[keys[p][i]] }).ToList()).ToList();
     }
 
     // A headline in capitals (`TOWER REPORT DIMINISHES REAGAN'S HOPES`) gives the tagger no case to go by, and
@@ -155,8 +185,16 @@ public static class MentionLinker
     }
 
     // The one name of the type that is longer than and contains the words, counting extensions of a name as that name.
+    // Only people and organisations are called by part of their name (`Trump`, `Merrill` for `Merrill Lynch`,
+    // `Treasury` for `U.S. Treasury`); a place or other name inside a longer one is another name (`Mexico` and
+    // `Mexico City`, `Africa` and `South Africa`, `European` and `European Community`), except a bare compass
+    // point, which stands for the one place of the article named with it (`the North` after `North Korea`).
     private static Name? OnlyLonger(List<Name> names, EntityType type, string[] words)
     {
+        if (type is not (EntityType.Person or EntityType.Organization) && !(words.Length == 1 && CompassPoints.Contains(words[0])))
+        {
+            return null;
+        }
         var candidates = names.Where(n => n.Type == type && n.Words.Length > words.Length && WordScanner.ContainsRun(n.Words, words)).ToList();
         var distinct = candidates.Where(c => !candidates.Any(other => other != c && Extends(c.Words, other.Words))).ToList();
         return distinct.Count == 1 ? distinct[0] : null;
@@ -185,6 +223,8 @@ public static class MentionLinker
         return longer[last].StartsWith(shorter[last], StringComparison.Ordinal)
             && DemonymEndings.Contains(longer[last][shorter[last].Length..]);
     }
+
+    private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal) { "north", "south", "east", "west" };
 
     private static readonly HashSet<string> DemonymEndings = new(StringComparer.Ordinal) { "s", "es", "n", "ns", "an", "ans", "ian", "ians" };
 

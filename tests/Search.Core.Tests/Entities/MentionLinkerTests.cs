@@ -84,8 +84,45 @@ public class MentionLinkerTests
     public void A_longer_name_that_extends_another_does_not_make_a_short_mention_ambiguous()
     {
         Assert.Equal(
+            ["hyundai motor", "hyundai motors", "hyundai motor"],
+            Keys(("Hyundai Motor", EntityType.Organization), ("Hyundai Motors", EntityType.Organization), ("Hyundai", EntityType.Organization)));
+        Assert.Equal(
             ["north korea", "north koreans", "north korea"],
             Keys(("North Korea", EntityType.Location), ("North Koreans", EntityType.Location), ("North", EntityType.Location)));
+    }
+
+    [Fact]
+    public void A_place_or_other_name_inside_a_longer_one_is_a_name_of_its_own()
+    {
+        Assert.Equal(
+            ["new york harbor", "new york", "mexico", "mexico city", "south africa", "africa", "european community", "european"],
+            Keys(
+                ("New York Harbor", EntityType.Location), ("New York", EntityType.Location), ("Mexico", EntityType.Location), ("Mexico City", EntityType.Location),
+                ("South Africa", EntityType.Location), ("Africa", EntityType.Location), ("European Community", EntityType.Misc), ("European", EntityType.Misc)));
+        // People and organisations are still called by part of their name.
+        Assert.Equal(
+            ["merrill lynch", "merrill lynch", "u s treasury", "u s treasury"],
+            Keys(("Merrill", EntityType.Organization), ("Merrill Lynch", EntityType.Organization), ("U.S. Treasury", EntityType.Organization), ("Treasury", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void A_name_typed_two_ways_in_an_article_takes_the_type_it_has_most_often()
+    {
+        var paragraphs = new[] { "Commerce Bank rose.", "Commerce Bank said so.", "At Commerce Bank, staff left.", "Kim Jong Un spoke." };
+        var mentions = MentionLinker.LinkArticle(paragraphs,
+        [
+            [new TaggedSpan(0, 13, EntityType.Location)],
+            [new TaggedSpan(0, 13, EntityType.Organization)],
+            [new TaggedSpan(3, 16, EntityType.Organization)],
+            [new TaggedSpan(0, 11, EntityType.Person)],
+        ]);
+
+        Assert.Equal(
+            [(EntityType.Organization, "commerce bank"), (EntityType.Organization, "commerce bank"), (EntityType.Organization, "commerce bank"), (EntityType.Person, "kim jong un")],
+            mentions.Select(list => (list.Single().Type, list.Single().EntityKey)));
+        // On a tie, the type it was first given.
+        var tie = MentionLinker.LinkArticle(["Jordan spoke.", "Jordan left."], [[new TaggedSpan(0, 6, EntityType.Person)], [new TaggedSpan(0, 6, EntityType.Location)]]);
+        Assert.Equal([EntityType.Person, EntityType.Person], tie.Select(list => list.Single().Type));
     }
 
     [Fact]
