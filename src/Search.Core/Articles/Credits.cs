@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Search.Core.Articles;
 
 /// <summary>
-/// Recognises photo credits (`Ahn Young-joon / AP`), also glued to the caption before them
-/// (`...Kim Jong Un.Ahn Young-joon / AP`), and contributor lines (`Reuters contributed to this report.`).
+/// Recognises photo credits (`Ahn Young-joon / AP`, `Photo: X / Reuters`, `AP Photo/X`), also glued to the
+/// caption before them (`...Kim Jong Un.Ahn Young-joon / AP`), and contributor lines (`Reuters contributed to this report.`).
 /// </summary>
 public static partial class Credits
 {
@@ -19,8 +19,8 @@ public static partial class Credits
     /// </summary>
     public static bool TrySplitTrailingCredit(string line, out string caption, out string credit)
     {
-        // Cheap test first: nearly every line has no " / " at all, and the pattern is not cheap.
-        var match = line.Contains(" / ", StringComparison.Ordinal) ? TrailingCreditPattern().Match(line) : Match.Empty;
+        // Cheap test first: nearly every line has no slash at all, and the pattern is not cheap.
+        var match = line.Contains('/') ? TrailingCreditPattern().Match(line) : Match.Empty;
         if (!IsPhotoCredit(match))
         {
             caption = line;
@@ -57,18 +57,25 @@ public static partial class Credits
     private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the|-)){0,5}";
     // `Photo: Juan Gómez / Reuters`, `Photo by Juan Gómez/Getty Images`, `Ahn Young-joon / AP`.
     private const string PhotoCredit = @"(?<lead>(?:Photo|Photograph|Picture)(?::| by) )?(?<name>" + Names + @") ?/ ?(?<agency>" + Agency + ")";
-    // Glued to a caption only with spaces round the slash: `said.Kim/Reuters`-like runs are too easily ordinary text.
-    private const string SpacedPhotoCredit = @"(?<name>" + Names + @") / (?<agency>" + Agency + ")";
+    // Glued to a caption, a bare `Name / Agency` only with spaces round the slash (`said.Kim/Reuters`-like runs
+    // are too easily ordinary text); with a lead-in (`Photo: X / Reuters`, `Photo by X/Getty Images`) or a known
+    // agency first (`AP Photo/Ahn Young-joon`, `REUTERS/Kim Hong-Ji`), with or without them.
+    private const string GluedPhotoCredit =
+        @"(?:(?<name>" + Names + @") / (?<agency>" + Agency + ")"
+        + @"|(?<lead>(?:Photo|Photograph|Picture)(?::| by) )(?<name>" + Names + @") ?/ ?(?<agency>" + Agency + ")"
+        + @"|(?<agency>" + AgenciesFirst + @")(?: Photo)? ?/ ?(?<name>" + Names + "))";
+
+    private const string AgenciesFirst = "AP|AFP|EPA|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo";
 
     [GeneratedRegex(@"^\s*" + PhotoCredit + @"\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCreditPattern();
 
     // `AP Photo/Ahn Young-joon`, `REUTERS/Kim Hong-Ji`: the agency first.
-    [GeneratedRegex(@"^\s*(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo)(?: Photo)? ?/ ?" + Names + @"\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + AgenciesFirst + @")(?: Photo)? ?/ ?" + Names + @"\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyFirstPattern();
 
     // The credit follows the end of the caption's last sentence, with or without a space after it.
-    [GeneratedRegex(@"[.!?""”’)](?<credit>\s?" + SpacedPhotoCredit + @")\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.!?""”’)](?<credit>\s?" + GluedPhotoCredit + @")\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditPattern();
 
     [GeneratedRegex(

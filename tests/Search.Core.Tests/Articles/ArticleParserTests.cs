@@ -87,6 +87,29 @@ public class ArticleParserTests
             article.Paragraphs.Select(p => (p.Kind, p.Text)));
     }
 
+    [Theory]
+    [InlineData("Protesters gathered on Monday.Photo: Juan Gómez / Reuters", "Photo: Juan Gómez / Reuters")]
+    [InlineData("Protesters gathered on Monday. Photo by Juan Gómez/Getty Images", "Photo by Juan Gómez/Getty Images")]
+    [InlineData("Protesters gathered on Monday.AP Photo/Ahn Young-joon", "AP Photo/Ahn Young-joon")]
+    [InlineData("Protesters gathered on Monday. REUTERS/Kim Hong-Ji", "REUTERS/Kim Hong-Ji")]
+    [InlineData("Protesters gathered on Monday.Jane Doe / AFP", "Jane Doe / AFP")]
+    public void A_credit_glued_to_a_caption_in_any_common_form_is_split_off(string line, string credit)
+    {
+        var article = ArticleParser.Parse("a", ["Headline", "Image: Protesters outside parliament", line]);
+        Assert.Equal(
+            [(ParagraphKind.Caption, "Protesters gathered on Monday. Protesters outside parliament"), (ParagraphKind.Credit, credit)],
+            article.Paragraphs.Skip(1).Select(p => (p.Kind, p.Text)));
+    }
+
+    [Theory]
+    [InlineData("Prices rose.Trade/Economy")]
+    [InlineData("Rates fell. Input/output costs")]
+    public void A_slash_after_a_sentence_that_is_no_credit_stays_in_the_text(string line)
+    {
+        var article = ArticleParser.Parse("a", ["Headline", line]);
+        Assert.Equal([(ParagraphKind.Body, line)], article.Paragraphs.Skip(1).Select(p => (p.Kind, p.Text)));
+    }
+
     [Fact]
     public void Caption_that_differs_from_its_alt_text_keeps_both()
     {
