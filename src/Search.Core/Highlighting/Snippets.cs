@@ -9,6 +9,9 @@ public static class Snippets
     /// <summary>Paragraphs up to this many UTF-16 code units are returned whole.</summary>
     public const int MaxLength = 300;
 
+    /// <summary>Longest window a long first match may stretch a snippet to, in UTF-16 code units.</summary>
+    public const int MaxGrownLength = 2 * MaxLength;
+
     private const int LeadIn = 80;
     private const string Ellipsis = "…";
 
@@ -25,12 +28,13 @@ public static class Snippets
             to = Math.Min(text.Length, from + MaxLength);
             if (highlights.Count > 0)
             {
-                // Never cut the first match in two.
-                to = Math.Max(to, Math.Min(text.Length, highlights[0].End));
+                // Never cut the first match in two, unless it alone runs past the longest snippet (a phrase
+                // repeated back to back is one match, as long as the paragraph).
+                to = Math.Max(to, Math.Min(text.Length, Math.Min(highlights[0].End, from + MaxGrownLength)));
             }
             if (to < text.Length)
             {
-                to = WordEndBefore(text, to, highlights.Count > 0 ? highlights[0].End : from + 1);
+                to = WordEndBefore(text, to, highlights.Count > 0 && highlights[0].End <= to ? highlights[0].End : from + 1);
             }
         }
         var builder = new StringBuilder(to - from + 32);

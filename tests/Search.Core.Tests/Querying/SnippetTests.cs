@@ -30,5 +30,27 @@ public class SnippetTests
         Assert.EndsWith(" w76xx…", snippet, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_match_as_long_as_a_paragraph_of_one_repeated_phrase_is_cut_at_the_longest_snippet()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("New York", 200));
+
+        var snippet = Snippets.Build(text, [new TextRange(0, text.Length)]);
+
+        // "New York " is 9 characters: 66 of them, then the word that ends before character 600.
+        Assert.Equal("<em>" + string.Concat(Enumerable.Repeat("New York ", 66)) + "New</em>…", snippet);
+    }
+
+    [Fact]
+    public void A_long_first_match_that_fits_the_longest_snippet_is_kept_whole()
+    {
+        var match = new TextRange(Word(10).Start, Word(60).End);
+
+        var snippet = Build(match);
+
+        // From the start (the match is within the lead-in), to the end of the match, past the usual 300.
+        Assert.Equal(Text[..match.Start] + "<em>" + Text[match.Start..match.End] + "</em>…", snippet);
+    }
+
     private static string Build(TextRange match) => Snippets.Build(Text, [match]);
 }
