@@ -31,10 +31,29 @@ internal sealed class FreeTextParser : SimpleQueryParser
     /// </summary>
     public Query? Read(string text)
     {
-        var query = Parse(text);
+        var query = Parse(WithPlainSpaces(text));
         Unscore(query);
         return query;
     }
+
+    // Lucene's parser splits words at space, tab and line breaks only: `oil` NO-BREAK SPACE `prices` (as pasted
+    // from a web page) would be one word that analysis splits, read as the phrase "oil prices".
+    private static string WithPlainSpaces(string text)
+    {
+        if (!text.Any(IsOtherSpace))
+        {
+            return text;
+        }
+        return string.Create(text.Length, text, (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                chars[i] = IsOtherSpace(source[i]) ? ' ' : source[i];
+            }
+        });
+    }
+
+    private static bool IsOtherSpace(char c) => char.IsWhiteSpace(c) && c is not (' ' or '\t' or '\n' or '\r');
 
     private static void Unscore(Query? query)
     {

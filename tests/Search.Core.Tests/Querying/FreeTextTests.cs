@@ -22,6 +22,16 @@ public sealed class FreeTextTests : IDisposable
         Assert.Equal(["b1#0", "b1#1", "b2#2", "b3#2"], Units(result).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("oil\u00A0price")]
+    [InlineData("oil\u2009price")]
+    [InlineData("oil\u3000price")]
+    public void Words_parted_by_any_unicode_space_are_separate_words_not_a_phrase(string query)
+    {
+        Assert.Equal(Units(_index.Query("oil price")), Units(_index.Query(query)));
+        Assert.Equal(4, _index.Query(query).TotalHits);
+    }
+
     [Fact]
     public void Headline_match_ranks_above_the_same_match_in_body()
     {
