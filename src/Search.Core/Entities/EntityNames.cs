@@ -44,11 +44,12 @@ public static partial class EntityNames
     /// often than the text writes them. In the Reuters corpus datelines outnumber the text's form by at
     /// most 3.2 to 1 (`WASHINGTON` 1,962, `Washington` 755), while acronyms outnumber a mixed-case
     /// spelling by 8 to 1 or more (`OPEC` 592, `Opec` 72; `IBM` 369, `Ibm` 0), so acronyms keep their capitals.
+    /// A possessive form counts as the bare one unless it is the more frequent (<see cref="FoldPossessives"/>).
     /// Forms are ranked by count, then ordinally, and returned in that order.
     /// </summary>
     public static (string Display, List<string> Ranked) Display(EntityId id, IEnumerable<KeyValuePair<string, long>> formCounts)
     {
-        var counts = formCounts.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var counts = FoldPossessives(formCounts).OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         var full = counts.Where(f => Key(f.Key, id.Type) == id.Key).ToList();
         var ranked = counts.Select(f => f.Key).ToList();
         if (full.Count == 0)
@@ -72,7 +73,11 @@ public static partial class EntityNames
         return string.Join(' ', words.Skip(skip).Select(w => w.Term));
     }
 
-    /// <summary>The name as written without a possessive or (for people) leading titles: `Chairman Kim Jong Un's` → `Kim Jong Un`, `U.S.` → `U.S.`.</summary>
+    /// <summary>
+    /// The name as written without (for people) leading titles: `Chairman Kim Jong Un's` → `Kim Jong Un's`,
+    /// `U.S.` → `U.S.`. A possessive stays: whether it is part of the name (`Moody's`, `Standard and Poor's`)
+    /// or grammar (`Reagan's`) shows only across mentions, and <see cref="Display"/> decides.
+    /// </summary>
     public static string Form(string name, EntityType type)
     {
         var words = Words(name, type);
@@ -80,14 +85,48 @@ public static partial class EntityNames
         {
             return "";
         }
+        var written = name.Trim();
         var trimmed = StripPossessive(name);
         var end = words[^1].End;
+        if (trimmed.Length < written.Length)
+        {
+            end = written.Length;
+        }
         // `U.S.` keeps its last period: it belongs to the abbreviation, not to the sentence.
-        if (end < trimmed.Length && MentionSpans.IsAbbreviationPeriod(trimmed, words[0].Start, end))
+        else if (end < trimmed.Length && MentionSpans.IsAbbreviationPeriod(trimmed, words[0].Start, end))
         {
             end++;
         }
-        return trimmed[words[0].Start..end];
+        return written[words[0].Start..end];
+    }
+
+    /// <summary>
+    /// Counts a possessive form as its bare form (`Reagan's` as `Reagan`) unless it is the more frequent of
+    /// the two, as a name that ends in `'s` is (`Moody's`, written bare only by mistake).
+    /// </summary>
+    private static Dictionary<string, long> FoldPossessives(IEnumerable<KeyValuePair<string, long>> formCounts)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (form, count) in formCounts)
+        {
+            counts[form] = counts.GetValueOrDefault(form) + count;
+        }
+        foreach (var (form, count) in counts.ToList())
+        {
+            var bare = StripPossessive(form);
+            if (bare.Length == 0 || bare.Length == form.Length)
+            {
+                continue;
+            }
+            var bareCount = counts.GetValueOrDefault(bare);
+            // A trailing apostrophe alone never belongs to a name (`Jones'`); an `'s` does when it is the more frequent form.
+            if (form.Length - bare.Length == 1 || bareCount >= count)
+            {
+                counts[bare] = bareCount + count;
+                counts.Remove(form);
+            }
+        }
+        return counts;
     }
 
     private static List<Word> Words(string name, EntityType type)

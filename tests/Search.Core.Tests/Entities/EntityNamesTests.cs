@@ -81,13 +81,31 @@ public class EntityNamesTests
     }
 
     [Fact]
-    public void Form_is_the_name_as_written_without_title_or_possessive()
+    public void Form_is_the_name_as_written_without_title_and_with_its_possessive()
     {
-        Assert.Equal("Kim Jong-un", EntityNames.Form("Chairman Kim Jong-un's", EntityType.Person));
-        Assert.Equal("North Korea", EntityNames.Form("North Korea’s", EntityType.Location));
+        Assert.Equal("Kim Jong-un's", EntityNames.Form("Chairman Kim Jong-un's", EntityType.Person));
+        Assert.Equal("North Korea’s", EntityNames.Form("North Korea’s", EntityType.Location));
         Assert.Equal("U.S.", EntityNames.Form("U.S.", EntityType.Location));
-        Assert.Equal("N.J.", EntityNames.Form("N.J.'s", EntityType.Location));
+        Assert.Equal("N.J.'s", EntityNames.Form("N.J.'s", EntityType.Location));
         Assert.Equal("Calif", EntityNames.Form("Calif.", EntityType.Location));
         Assert.Equal("Paul Volcker", EntityNames.Form("Fed Chairman Paul Volcker", EntityType.Person));
+    }
+
+    [Fact]
+    public void A_possessive_form_counts_as_the_bare_one_unless_it_is_the_more_frequent()
+    {
+        var reagan = new EntityId(EntityType.Person, "reagan");
+        var (display, ranked) = EntityNames.Display(reagan, Counts(("Reagan", 50), ("Reagan's", 20), ("Ronald Reagan", 30)));
+        Assert.Equal("Reagan", display);
+        Assert.Equal(["Reagan", "Ronald Reagan"], ranked);
+
+        var moodys = new EntityId(EntityType.Organization, "moody");
+        (display, ranked) = EntityNames.Display(moodys, Counts(("Moody's", 40), ("Moody", 2), ("MOODY'S", 5)));
+        Assert.Equal("Moody's", display);
+        Assert.Equal(["Moody's", "MOODY'S", "Moody"], ranked);
+
+        // Only ever written with it, a name keeps its `'s`; a bare trailing apostrophe never belongs to one.
+        Assert.Equal("Standard and Poor's", EntityNames.Display(new EntityId(EntityType.Organization, "standard and poor"), Counts(("Standard and Poor's", 3))).Display);
+        Assert.Equal("Jones", EntityNames.Display(new EntityId(EntityType.Person, "jones"), Counts(("Jones'", 3))).Display);
     }
 }
