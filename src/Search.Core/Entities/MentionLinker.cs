@@ -195,7 +195,8 @@ public static class MentionLinker
         {
             return null;
         }
-        var candidates = names.Where(n => n.Type == type && n.Words.Length > words.Length && WordScanner.ContainsRun(n.Words, words)).ToList();
+        var candidates = names.Where(n => n.Type == type && n.Words.Length > words.Length && WordScanner.ContainsRun(n.Words, words)
+            && !(type == EntityType.Organization && IsOtherBody(n.Words, words, names))).ToList();
         var distinct = candidates.Where(c => !candidates.Any(other => other != c && Extends(c.Words, other.Words))).ToList();
         return distinct.Count == 1 ? distinct[0] : null;
     }
@@ -223,6 +224,33 @@ public static class MentionLinker
         return longer[last].StartsWith(shorter[last], StringComparison.Ordinal)
             && DemonymEndings.Contains(longer[last][shorter[last].Length..]);
     }
+
+    // An organisation's name followed by a body of it (`EC Commission`, `Senate Finance Committee`) or by a place
+    // (`IBM Japan`, `BP North America Inc`, a place the article names) is another organisation, not a longer
+    // name for it: `EC`, `Senate` and `IBM` stay themselves. A place before it only says whose it is (`Treasury`
+    // is the `U.S. Treasury`).
+    private static bool IsOtherBody(string[] longer, string[] shorter, List<Name> names)
+    {
+        var at = Enumerable.Range(0, longer.Length - shorter.Length + 1).First(i => longer.AsSpan(i, shorter.Length).SequenceEqual(shorter));
+        var after = longer.Skip(at + shorter.Length).ToList();
+        if (after.Any(Bodies.Contains))
+        {
+            return true;
+        }
+        var place = string.Join(' ', after.Where(word => !CompanyDesignators.Contains(word)));
+        return place.Length > 0 && names.Any(n => n.Type == EntityType.Location && n.Key == place);
+    }
+
+    private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
+    {
+        "commission", "council", "committee", "subcommittee", "executive", "court", "secretariat", "parliament",
+        "assembly", "ministers", "presidency", "delegation", "mission", "panel", "caucus",
+    };
+
+    private static readonly HashSet<string> CompanyDesignators = new(StringComparer.Ordinal)
+    {
+        "co", "corp", "corporation", "company", "inc", "incorporated", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "bv", "spa", "gmbh",
+    };
 
     private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal) { "north", "south", "east", "west" };
 

@@ -106,6 +106,19 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void An_organisation_followed_by_a_body_or_a_place_is_another_organisation()
+    {
+        Assert.Equal(
+            ["ec commission", "ec", "senate finance committee", "senate", "ibm japan", "japan", "ibm", "u s treasury", "u s treasury", "usx corp", "usx corp"],
+            Keys(
+                ("EC Commission", EntityType.Organization), ("EC", EntityType.Organization),
+                ("Senate Finance Committee", EntityType.Organization), ("Senate", EntityType.Organization),
+                ("IBM Japan", EntityType.Organization), ("Japan", EntityType.Location), ("IBM", EntityType.Organization),
+                ("U.S. Treasury", EntityType.Organization), ("Treasury", EntityType.Organization),
+                ("USX Corp", EntityType.Organization), ("USX", EntityType.Organization)));
+    }
+
+    [Fact]
     public void A_name_typed_two_ways_in_an_article_takes_the_type_it_has_most_often()
     {
         var paragraphs = new[] { "Commerce Bank rose.", "Commerce Bank said so.", "At Commerce Bank, staff left.", "Kim Jong Un spoke." };
