@@ -45,6 +45,8 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
         IndexVersionExpiredException expired => Errors.InvalidArgumentException("page_token", expired.Message),
         // A streamed message that does not parse (a string that is not UTF-8, say): the stream is refused whole.
         InvalidProtocolBufferException bad => Errors.InvalidArgumentException("request", $"is not a valid message: {bad.Message}"),
+        // grpc-dotnet reading a streamed frame it cannot take (a compressed flag other than 0 or 1).
+        InvalidDataException frame => Errors.InvalidArgumentException("request", $"is not a valid gRPC frame: {frame.Message}"),
         RebuildInProgressException busy => new RpcException(new Status(StatusCode.FailedPrecondition, busy.Message)),
         NoArticlesException empty => new RpcException(new Status(StatusCode.FailedPrecondition, empty.Message)),
         DirectoryNotFoundException missing => new RpcException(new Status(StatusCode.FailedPrecondition, $"{missing.Message} Nothing was changed.")),

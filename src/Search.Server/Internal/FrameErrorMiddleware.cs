@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Search.Server.Internal;
 
 /// <summary>
-/// Framing errors are the client's mistake, but grpc-dotnet reports two of them as INTERNAL while reading
+/// Framing errors are the client's mistake, but grpc-dotnet reports them as INTERNAL or UNKNOWN while reading
 /// the body, before any interceptor or marshaller of ours runs: a body that ends inside a gRPC frame (or
-/// before any message), and a frame flagged compressed in a request without `grpc-encoding`. This turns
-/// those statuses into INVALID_ARGUMENT naming the request, with the google.rpc.BadRequest detail our other
-/// INVALID_ARGUMENTs carry, in the response headers (a trailers-only response) or the trailers, which are
-/// both still unsent when the endpoint returns.
+/// before any message), a frame flagged compressed in a request without `grpc-encoding` or with `identity`,
+/// a second message in a unary call, and whatever else fails while a unary request is read (a compressed
+/// flag that is neither 0 nor 1; a message that does not parse, for services such as the health check whose
+/// marshallers are not ours). This turns those statuses into INVALID_ARGUMENT naming the request, with the
+/// google.rpc.BadRequest detail our other INVALID_ARGUMENTs carry, in the response headers (a trailers-only
+/// response) or the trailers, which are both still unsent when the endpoint returns.
 /// </summary>
 internal sealed class FrameErrorMiddleware(RequestDelegate next)
 {
@@ -19,14 +21,20 @@ internal sealed class FrameErrorMiddleware(RequestDelegate next)
     /// <summary>The reason sent for a compressed frame without `grpc-encoding`.</summary>
     public const string UndeclaredCompressionReason = "is flagged compressed but the request has no grpc-encoding header naming how";
 
-    // grpc-dotnet's INTERNAL messages for them (Grpc.AspNetCore.Server, PipeExtensions).
-    private static readonly Dictionary<string, string> ReasonByGrpcMessage = new(StringComparer.Ordinal)
+    // grpc-dotnet's statuses for them (Grpc.AspNetCore.Server: PipeExtensions, and for UNKNOWN the message
+    // of any exception thrown outside a handler). Every exception inside a handler reaches our
+    // ErrorMappingInterceptor and leaves with a status of ours, never this UNKNOWN; grpc-dotnet logs the
+    // exception itself.
+    private static readonly Dictionary<(string Status, string Message), string> ReasonByGrpcStatus = new()
     {
-        ["Incomplete message."] = IncompleteReason,
-        ["Request did not include grpc-encoding value with compressed message."] = UndeclaredCompressionReason,
+        [("13", "Incomplete message.")] = IncompleteReason,
+        [("13", "Request did not include grpc-encoding value with compressed message.")] = UndeclaredCompressionReason,
+        [("13", "Request sent 'identity' grpc-encoding value with compressed message.")] = "is flagged compressed but its grpc-encoding is identity",
+        [("13", "Additional data after the message received.")] = "holds more than one message; this method takes exactly one",
+        [("2", "Exception was thrown by handler.")] = "could not be read as a message of this method (a compressed flag other than 0 or 1, or bytes that do not parse)",
     };
 
-    private static readonly Dictionary<string, string> DetailsByReason = ReasonByGrpcMessage.Values.ToDictionary(
+    private static readonly Dictionary<string, string> DetailsByReason = ReasonByGrpcStatus.Values.ToDictionary(
         reason => reason, reason => Convert.ToBase64String(Errors.InvalidArgumentStatus("request", reason).ToByteArray()), StringComparer.Ordinal);
 
     public async Task InvokeAsync(HttpContext context)
@@ -44,7 +52,7 @@ internal sealed class FrameErrorMiddleware(RequestDelegate next)
 
     private static void Rewrite(IHeaderDictionary headers)
     {
-        if (headers["grpc-status"] == "13" && ReasonByGrpcMessage.TryGetValue(headers["grpc-message"].ToString(), out var reason))
+        if (ReasonByGrpcStatus.TryGetValue((headers["grpc-status"].ToString(), headers["grpc-message"].ToString()), out var reason))
         {
             headers["grpc-status"] = "3";
             // Printable ASCII without `%`: nothing the gRPC spec asks to percent-encode.
