@@ -91,21 +91,38 @@ internal static class QueryFactory
     /// field and entities) stay required. At least one word must match unless a phrase or
     /// <paramref name="required"/> anchors the query: `"kim jong un" zebra` then finds the phrase alone. An
     /// exclusion does not anchor: `zebra -gold` relaxed would be nearly every paragraph. Words of a required
-    /// group count one by one: `(oil zebra) gold` relaxes as `oil zebra gold` does.
+    /// group count one by one: `(oil zebra) gold` relaxes as `oil zebra gold` does; an either-or group counts
+    /// as one word, each of its alternatives relaxed alike (`gold (silver zebra | quuxx)`).
     /// Null when relaxing would not change the query.
     /// </summary>
     private static Query? Relax(Query parsed, Query? required)
     {
         var clauses = new List<BooleanClause>();
         Flatten(new BooleanClause(parsed, Occur.MUST), clauses);
+        var (relaxed, words, anchored) = RelaxConjunction(clauses, required is not null);
+        // One word alone is the strict query again, unless it is an either-or group whose alternatives relaxed.
+        if (words == 0 || (words == 1 && !anchored && !relaxed.Clauses.Any(c => c.Occur == Occur.SHOULD && !clauses.Any(o => ReferenceEquals(o.Query, c.Query)))))
+        {
+            return null;
+        }
+        if (required is not null)
+        {
+            relaxed.Add(required, Occur.MUST);
+        }
+        return relaxed;
+    }
+
+    // Required words become optional (at least one must match unless a phrase, or the caller, anchors them);
+    // phrases and exclusions stay as they are; an either-or group counts as one word, its alternatives relaxed in turn.
+    private static (BooleanQuery Relaxed, int Words, bool Anchored) RelaxConjunction(List<BooleanClause> clauses, bool anchored)
+    {
         var relaxed = new BooleanQuery(disableCoord: false);
         var words = 0;
-        var anchored = required is not null;
         foreach (var clause in clauses)
         {
             if (clause.Occur == Occur.MUST && !IsPhrase(clause.Query) && !IsExclusion(clause.Query))
             {
-                relaxed.Add(clause.Query, Occur.SHOULD);
+                relaxed.Add(RelaxAlternatives(clause.Query), Occur.SHOULD);
                 words++;
             }
             else
@@ -114,16 +131,32 @@ internal static class QueryFactory
                 anchored |= clause.Occur == Occur.MUST && IsPhrase(clause.Query);
             }
         }
-        if (words == 0 || (words == 1 && !anchored))
-        {
-            return null;
-        }
-        if (required is not null)
-        {
-            relaxed.Add(required, Occur.MUST);
-        }
         relaxed.MinimumNumberShouldMatch = anchored ? 0 : 1;
-        return relaxed;
+        return (relaxed, words, anchored);
+    }
+
+    // `(silver zebra | quuxx)`: each alternative of several words is relaxed as a query of its own would be,
+    // so a paragraph with `silver` still counts for the group. Other queries are returned as they are.
+    private static Query RelaxAlternatives(Query query)
+    {
+        if (query is not BooleanQuery group || IsSplitWord(group) || !group.Clauses.Any(c => c.Occur == Occur.SHOULD))
+        {
+            return query;
+        }
+        var alternatives = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = group.MinimumNumberShouldMatch };
+        foreach (var clause in group.Clauses)
+        {
+            var alternative = clause.Query;
+            if (clause.Occur == Occur.SHOULD)
+            {
+                var inner = new List<BooleanClause>();
+                Flatten(new BooleanClause(alternative, Occur.MUST), inner);
+                var (relaxed, words, _) = RelaxConjunction(inner, anchored: false);
+                alternative = words > 1 || inner.Count > 1 ? relaxed : RelaxAlternatives(alternative);
+            }
+            alternatives.Add(alternative, clause.Occur);
+        }
+        return alternatives;
     }
 
     // Lifts the clauses of required all-required groups (`(oil zebra)`) to the top; an exclusion's group

@@ -181,6 +181,21 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void Each_alternative_of_an_either_or_group_is_relaxed_in_turn()
+    {
+        // No paragraph has wheat and (exports and zebraxx, or quuxx): wheat with exports ranks first.
+        var result = _index.Query("wheat (exports zebraxx | quuxx)");
+
+        Assert.True(result.Relaxed);
+        Assert.Equal("b3#1", Units(result)[0]);
+        Assert.Equal(["b3#0", "b3#1", "b3#2"], Units(result).Order(StringComparer.Ordinal));
+        // The group alone relaxes too: its alternatives' words may match one by one.
+        var alone = _index.Query("exports zebraxx | quuxx");
+        Assert.True(alone.Relaxed);
+        Assert.Equal(["b3#1"], Units(alone));
+    }
+
+    [Fact]
     public void An_exclusion_does_not_anchor_a_relaxed_query()
     {
         // Relaxed to "anything but oil" it would match nearly every paragraph: a word must still match.
