@@ -62,15 +62,36 @@ public static class Snippets
         return builder.ToString();
     }
 
+    // Windows start and end at a space when one is near, so words stay whole; text without spaces near the
+    // cut (Chinese, Japanese, a run of emoji) is cut where it is, but never inside a surrogate pair.
+    private const int MaxWordLength = 20;
+
     private static int WordStartAfter(string text, int position, int limit)
     {
-        var space = text.IndexOf(' ', position, limit - position);
-        return space < 0 ? position : space + 1;
+        var reach = Math.Min(limit - position, MaxWordLength);
+        for (var i = position; i < position + reach; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i + 1;
+            }
+        }
+        return SplitsPair(text, position) ? position + 1 : position;
     }
 
     private static int WordEndBefore(string text, int position, int floor)
     {
-        var space = text.LastIndexOf(' ', position - 1, position - floor);
-        return space < 0 ? position : space;
+        var reach = Math.Min(position - floor, MaxWordLength);
+        for (var i = position - 1; i >= position - reach; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+        return SplitsPair(text, position) ? position - 1 : position;
     }
+
+    private static bool SplitsPair(string text, int position) =>
+        position > 0 && position < text.Length && char.IsHighSurrogate(text[position - 1]) && char.IsLowSurrogate(text[position]);
 }

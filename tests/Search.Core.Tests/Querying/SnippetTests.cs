@@ -52,5 +52,40 @@ public class SnippetTests
         Assert.Equal(Text[..match.Start] + "<em>" + Text[match.Start..match.End] + "</em>…", snippet);
     }
 
+    [Fact]
+    public void Text_without_spaces_near_the_cut_keeps_its_context_and_its_surrogate_pairs()
+    {
+        // 200 emoji (two UTF-16 units each, units 0-399), a space, the word (401-411), a space, 200 emoji.
+        var emoji = string.Concat(Enumerable.Repeat("😀", 200));
+        var text = emoji + " needleword " + emoji;
+
+        var snippet = Snippets.Build(text, [new TextRange(401, 411)]);
+
+        // 80 units before the match is unit 321, inside a pair: the window starts after it, at 322, and
+        // ends 300 units on, at 622, between two pairs.
+        Assert.Equal("…" + text[322..401] + "<em>needleword</em>" + text[411..622] + "…", snippet);
+    }
+
+    [Fact]
+    public void No_alignment_of_the_window_breaks_a_surrogate_pair()
+    {
+        var emoji = string.Concat(Enumerable.Repeat("😀", 200));
+        for (var shift = 0; shift < 4; shift++)
+        {
+            for (var gap = 0; gap < 4; gap++)
+            {
+                var text = new string('x', shift) + emoji + " needleword" + new string('y', gap) + emoji;
+                var start = shift + 401;
+
+                var snippet = Snippets.Build(text, [new TextRange(start, start + 10)]);
+
+                var bare = snippet.Replace("<em>", "", StringComparison.Ordinal).Replace("</em>", "", StringComparison.Ordinal).Trim('…');
+                Assert.True(bare.EnumerateRunes().All(r => r.Value != 0xFFFD), $"shift {shift}, gap {gap}: {bare}");
+                Assert.Equal(System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(bare)), bare);
+                Assert.InRange(bare.Length, 298, 300);
+            }
+        }
+    }
+
     private static string Build(TextRange match) => Snippets.Build(Text, [match]);
 }
