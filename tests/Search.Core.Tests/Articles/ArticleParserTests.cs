@@ -70,8 +70,17 @@ public class ArticleParserTests
     [InlineData("AP Photo/Ahn Young-joon", ParagraphKind.Credit)]
     [InlineData("REUTERS/Kim Hong-Ji", ParagraphKind.Credit)]
     [InlineData("Stringer / Reuters", ParagraphKind.Credit)]
+    [InlineData("AP Photo/Ahn Young-joon, File", ParagraphKind.Credit)]
+    [InlineData("Photo: AP", ParagraphKind.Credit)]
+    [InlineData("Jane Doe / SOPA Images", ParagraphKind.Credit)]
     [InlineData("Trade / Economy", ParagraphKind.Body)]
     [InlineData("Exports rose 5/6 of a point.", ParagraphKind.Body)]
+    [InlineData("SOYBEAN CAKE/MEAL", ParagraphKind.Body)]
+    [InlineData("NOTES ON U.S. SUPPLY/DEMAND TABLES", ParagraphKind.Body)]
+    [InlineData("Oil Prices/Energy Markets", ParagraphKind.Body)]
+    [InlineData("Reuters/Ipsos Poll", ParagraphKind.Body)]
+    [InlineData("Reuters/Ipsos", ParagraphKind.Body)]
+    [InlineData("Note: prices are in dollars", ParagraphKind.Body)]
     public void Photo_credits_in_their_common_forms_are_credits(string line, ParagraphKind kind)
     {
         var article = ArticleParser.Parse("a", ["Headline", "Shipping rose in March.", line]);
@@ -93,6 +102,8 @@ public class ArticleParserTests
     [InlineData("Protesters gathered on Monday.AP Photo/Ahn Young-joon", "AP Photo/Ahn Young-joon")]
     [InlineData("Protesters gathered on Monday. REUTERS/Kim Hong-Ji", "REUTERS/Kim Hong-Ji")]
     [InlineData("Protesters gathered on Monday.Jane Doe / AFP", "Jane Doe / AFP")]
+    [InlineData("Protesters gathered on Monday.AP Photo/Ahn Young-joon, File", "AP Photo/Ahn Young-joon, File")]
+    [InlineData("Protesters gathered on Monday.Photo: AP", "Photo: AP")]
     public void A_credit_glued_to_a_caption_in_any_common_form_is_split_off(string line, string credit)
     {
         var article = ArticleParser.Parse("a", ["Headline", "Image: Protesters outside parliament", line]);
@@ -104,6 +115,8 @@ public class ArticleParserTests
     [Theory]
     [InlineData("Prices rose.Trade/Economy")]
     [InlineData("Rates fell. Input/output costs")]
+    [InlineData("Support fell to 38 pct in the latest survey.Reuters/Ipsos")]
+    [InlineData("Prices rose. Oil Prices / Energy Markets")]
     public void A_slash_after_a_sentence_that_is_no_credit_stays_in_the_text(string line)
     {
         var article = ArticleParser.Parse("a", ["Headline", line]);
