@@ -30,12 +30,19 @@ public static class ArticleParser
         }
         var lines = CleanLines(paragraphs);
         // Feeds and scrapes often repeat the title as the first paragraph; indexed twice, every search
-        // for its words would return the article's headline twice.
-        if (lines.Count > 0 && string.Equals(lines[0], cleanTitle, StringComparison.OrdinalIgnoreCase))
+        // for its words would return the article's headline twice. Compared as words, since the copy may
+        // differ in case, quotes or a final period.
+        if (lines.Count > 0 && SameWords(lines[0], cleanTitle))
         {
             lines.RemoveAt(0);
         }
         return Build(id, cleanTitle, lines);
+    }
+
+    private static bool SameWords(string line, string title)
+    {
+        var words = Analysis.WordScanner.Terms(title);
+        return words.Length > 0 && words.AsSpan().SequenceEqual(Analysis.WordScanner.Terms(line));
     }
 
     private static Article Build(string id, string headline, List<string> lines)

@@ -94,6 +94,11 @@ public class ArticleParserTests
         Assert.Equal(
             [(ParagraphKind.Headline, "Tin price steady"), (ParagraphKind.Body, "Tin was steady."), (ParagraphKind.Body, "Tin price steady")],
             article.Paragraphs.Select(p => (p.Kind, p.Text)));
+        // A copy that differs only in case, quotes or a final period is the title too.
+        var copy = ArticleParser.Parse("b", "Kim's \"plan\" on hold", ["KIM’S “PLAN” ON HOLD.", "Talks stalled."]);
+        Assert.Equal(
+            [(ParagraphKind.Headline, "Kim's \"plan\" on hold"), (ParagraphKind.Body, "Talks stalled.")],
+            copy.Paragraphs.Select(p => (p.Kind, p.Text)));
     }
 
     [Theory]
