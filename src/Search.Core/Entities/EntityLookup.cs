@@ -34,8 +34,9 @@ public sealed class EntityLookup
 
     /// <summary>
     /// The entities a name given by a user stands for, resolved like a mention (`Chairman Kim Jong Un`,
-    /// `kim jong-un` → Kim Jong Un). A one-word name (a bare surname) also matches every entity whose name
-    /// has that word; a name with no entity of its own matches the entities it is a linked alias of.
+    /// `kim jong-un` → Kim Jong Un). A one-word name of a person or an organisation (a bare surname) also
+    /// matches every one whose name has that word (a place does not: `Mexico` is not `Mexico City`); a name
+    /// with no entity of its own matches the entities it is a linked alias of.
     /// </summary>
     public IReadOnlyList<EntityId> Resolve(string name, EntityType? type)
     {
@@ -49,7 +50,8 @@ public sealed class EntityLookup
             {
                 matches.Add(id);
             }
-            if (!key.Contains(' ', StringComparison.Ordinal))
+            // As in linking (MentionLinker), only people and organisations go by a part of their name.
+            if (!key.Contains(' ', StringComparison.Ordinal) && candidateType is EntityType.Person or EntityType.Organization)
             {
                 foreach (var term in TermsWithPrefix($"{EntityTerms.WordPrefix}{key}|{EntityTypeCodes.Of(candidateType)}|"))
                 {

@@ -31,3 +31,29 @@ public class EntityRankingTests
         Assert.Equal(["b", "c"], result.Hits.Skip(4).Select(h => h.ArticleId).Order());
     }
 }
+
+public class EntityNamePartTests
+{
+    private static readonly GazetteerTagger Tagger = new(
+        ("Mexico City", EntityType.Location),
+        ("Mexico", EntityType.Location),
+        ("Kim Jong Un", EntityType.Person),
+        ("Kim Yo Jong", EntityType.Person));
+
+    [Fact]
+    public void A_one_word_place_matches_only_itself_and_a_one_word_person_name_every_person_with_it()
+    {
+        using var index = TestIndex.FromArticles(Tagger,
+            ("a", "Storm\nMexico City braced for a storm."),
+            ("b", "Trade\nMexico raised its tariffs."),
+            ("c", "Talks\nKim Jong Un met officials."),
+            ("d", "Statement\nKim Yo Jong issued a statement."));
+
+        SearchResult Find(string name, EntityType type) =>
+            index.Searcher.Search(new SearchSpec { Entities = [new EntityRef(name, type)] }, CancellationToken.None);
+
+        Assert.Equal(["b"], Find("Mexico", EntityType.Location).Hits.Select(h => h.ArticleId));
+        Assert.Equal(["a"], Find("Mexico City", EntityType.Location).Hits.Select(h => h.ArticleId));
+        Assert.Equal(["c", "d"], Find("Kim", EntityType.Person).Hits.Select(h => h.ArticleId).Order());
+    }
+}
