@@ -19,7 +19,7 @@ public class ArticleSourceTests
         File.WriteAllText(folder.Combine("ignored.md"), "Not an article");
         File.WriteAllText(folder.Combine("more.jsonl"), string.Join('\n',
             """{"id":"j1","title":"Json one","paragraphs":["First.","Second."],"url":"https://example.com/j1","published":"2020-06-24T10:00:00Z"}""",
-            """{"id":"j2","title":"Json two","body":"Line one.\nLine two."}""",
+            """{"id":"j2","title":"Json two","body":"Line one.\nLine two.","published":"2020-06-24"}""",
             """{"id":"j3", "title": """,
             """{"title":"No id"}""",
             """{"id":"j5","title":"Not an array","paragraphs":"notarray"}""",
@@ -35,6 +35,8 @@ public class ArticleSourceTests
         Assert.Equal("https://example.com/j1", articles[1].Url);
         Assert.Equal(new DateTimeOffset(2020, 6, 24, 10, 0, 0, TimeSpan.Zero), articles[1].Published);
         Assert.Equal(["Json two", "Line one.", "Line two."], articles[2].Paragraphs.Select(p => p.Text));
+        // A date alone is midnight UTC that day.
+        Assert.Equal(new DateTimeOffset(2020, 6, 24, 0, 0, 0, TimeSpan.Zero), articles[2].Published);
         Assert.Equal(
             [
                 "binary.txt: binary content (NUL characters)",
