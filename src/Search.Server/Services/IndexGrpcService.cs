@@ -48,9 +48,30 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
         }
         // A stream the client cancelled can read as ended; it must change nothing, as one that broke off.
         context.CancellationToken.ThrowIfCancellationRequested();
+        if (!ClientEndedStream(context))
+        {
+            throw new RpcException(new Status(StatusCode.Cancelled, "The client reset the stream before its end; nothing it sent was kept."));
+        }
         // Acknowledged only once durable: the commit fsyncs before the response is sent.
         session.Commit();
         return response;
+    }
+
+    // Over HTTP/2 a stream the client closed itself (END_STREAM) has its request trailers available, none
+    // or some; one Kestrel completed because the client reset it has not. Without HTTP (a test double) there
+    // is nothing more to tell.
+    private static bool ClientEndedStream(ServerCallContext context)
+    {
+        HttpContext http;
+        try
+        {
+            http = context.GetHttpContext();
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+        return !http.Request.SupportsTrailers() || http.Request.CheckTrailersAvailable();
     }
 
     public override async Task<DeleteArticleResponse> DeleteArticle(DeleteArticleRequest request, ServerCallContext context)
