@@ -45,10 +45,12 @@ internal static class EntityListing
         var catalog = EntityCatalog.For(searcher.IndexReader);
         var scoped = spec.Query is not null || spec.Phrase is not null || spec.ArticleId is not null;
         var (entities, relaxed) = scoped ? CountOver(searcher, spec, catalog, cancellationToken) : (catalog.All, false);
-        var prefix = spec.Prefix is null ? null : EntityNames.Key(spec.Prefix, EntityType.Misc);
+        // Folded words as written, a leading `the` kept: `the t` is the start of `The Times`, not of `Tokyo`.
+        var prefix = spec.Prefix is null ? null : Folded(spec.Prefix);
         var selected = entities
             .Where(e => spec.Type is null || e.Id.Type == spec.Type)
-            .Where(e => string.IsNullOrEmpty(prefix) || StartsWith(e.Id.Key, prefix) || e.Aliases.Any(a => StartsWith(EntityNames.Key(a, e.Id.Type), prefix)))
+            .Where(e => string.IsNullOrEmpty(prefix) || StartsWith(e.Id.Key, prefix) || StartsWith(Folded(e.DisplayName), prefix)
+                || e.Aliases.Any(a => StartsWith(Folded(a), prefix)))
             .OrderByDescending(e => e.Mentions)
             .ThenBy(e => e.DisplayName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(e => e.Id.Type)
@@ -58,6 +60,8 @@ internal static class EntityListing
     }
 
     private static bool StartsWith(string key, string prefix) => key.StartsWith(prefix, StringComparison.Ordinal);
+
+    private static string Folded(string name) => string.Join(' ', Analysis.WordScanner.Terms(name));
 
     // The facet: mentions, paragraphs and articles counted over the matching paragraphs only.
     private static (IReadOnlyCollection<EntityInfo> Entities, bool Relaxed) CountOver(IndexSearcher searcher, EntityListSpec spec, EntityCatalog catalog, CancellationToken cancellationToken)
@@ -72,10 +76,12 @@ internal static class EntityListing
         var budget = new SearchBudget(spec.Budget, cancellationToken);
         var matches = new MatchingDocs(budget);
         searcher.Search(query, prepared.Filter, matches);
-        var relaxed = matches.Docs.Count == 0 && prepared.Relaxed is not null;
-        if (relaxed)
+        var relaxed = false;
+        if (matches.Docs.Count == 0 && prepared.Relaxed is not null)
         {
-            searcher.Search(prepared.Relaxed!, prepared.Filter, matches);
+            searcher.Search(prepared.Relaxed, prepared.Filter, matches);
+            // Relaxed only when relaxing found something, as in search: an empty answer is the strict one.
+            relaxed = matches.Docs.Count > 0;
         }
         var fields = new HashSet<string> { FieldNames.Entities };
         var counts = new Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)>();

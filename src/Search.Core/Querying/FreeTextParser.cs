@@ -76,12 +76,13 @@ internal sealed class FreeTextParser : SimpleQueryParser
     /// </summary>
     protected override Query? NewDefaultQuery(string text)
     {
-        var stems = AnalyzeStems(WithoutPossessive(text));
+        var word = WithoutPossessive(text);
+        var stems = AnalyzeStems(word);
         return stems.Count switch
         {
             0 => null,
             1 => new TermQuery(new Term(FieldNames.Stemmed, stems[0])),
-            _ => SplitWord(PhraseQueries.Exact(WordScanner.Terms(text), 0)),
+            _ => SplitWord(PhraseQueries.Exact(WordScanner.Terms(word), 0)),
         };
     }
 

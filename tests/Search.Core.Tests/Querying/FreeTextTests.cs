@@ -64,6 +64,16 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void A_word_that_splits_loses_its_possessive_too()
+    {
+        using var index = TestIndex.FromArticles(("k", "Kim Jong-un's visit\nKim Jong Un spoke.\nThe U.S. said so.\nU.S.'s view held."));
+
+        Assert.Equal(["k#0", "k#1"], Units(index.Query("Jong-un's")).Order(StringComparer.Ordinal));
+        Assert.Equal(Units(index.Query("Jong-un")), Units(index.Query("Jong-un’s")));
+        Assert.Equal(["k#2", "k#3"], Units(index.Query("U.S.'s")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_split_prefix_matches_its_parts_in_order_and_marks_them_together()
     {
         using var index = TestIndex.FromArticles(

@@ -120,6 +120,25 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
     }
 
     [Fact]
+    public async Task A_prefix_is_the_start_of_the_name_as_written_a_leading_the_included()
+    {
+        var withThe = await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = "the kim", PageSize = 100 });
+        Assert.Equal(0, withThe.TotalSize);
+        var kim = await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = "kim y", Type = EntityType.Person });
+        Assert.Equal(["Kim Yeon-chul", "Kim Yo Jong"], kim.Entities.Select(e => e.CanonicalName));
+    }
+
+    [Fact]
+    public async Task A_facet_that_relaxing_cannot_help_is_not_reported_relaxed()
+    {
+        var response = await _client.ListEntitiesAsync(new ListEntitiesRequest { Query = "zebraxx quuxx" });
+        Assert.Equal((0L, false), (response.TotalSize, response.Relaxed));
+        var relaxed = await _client.ListEntitiesAsync(new ListEntitiesRequest { Query = "liaison zebraxx", PageSize = 100 });
+        Assert.True(relaxed.Relaxed);
+        Assert.NotEqual(0, relaxed.TotalSize);
+    }
+
+    [Fact]
     public async Task Entity_query_combines_with_a_phrase()
     {
         var response = await _client.SearchAsync(new SearchRequest { Phrase = "virtual meeting", Entities = { new EntityRef { Name = "Kim Jong Un" } } });
