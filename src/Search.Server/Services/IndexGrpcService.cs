@@ -29,6 +29,8 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
         var response = new UpsertArticlesResponse();
         using var session = await index.BeginWriteAsync(context.CancellationToken);
         var position = 0;
+        // Counted against the index before the stream: an id sent twice is one article, added or replaced once.
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
         {
             var article = UpsertRequestReader.TryRead(request, out var reason);
@@ -39,8 +41,9 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
             else if (session.Upsert(article) == UpsertOutcome.Added)
             {
                 response.Added++;
+                counted.Add(article.Id);
             }
-            else
+            else if (counted.Add(article.Id))
             {
                 response.Replaced++;
             }

@@ -69,6 +69,23 @@ public class UpsertArticlesTests
     }
 
     [Fact]
+    public async Task An_id_sent_twice_in_one_stream_is_one_article_the_last_kept()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        await UpsertAsync(server, Article("old", "Old tin", "Tin was steady."));
+
+        var response = await UpsertAsync(server,
+            Article("twice", "First copy", "First text."), Article("twice", "Second copy", "Second text."),
+            Article("old", "Old tin again", "Tin rose."), Article("old", "Old tin once more", "Tin fell."));
+
+        Assert.Equal((1, 1), (response.Added, response.Replaced));
+        var article = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "twice" });
+        Assert.Equal(["Second copy", "Second text."], article.Paragraphs.Select(p => p.Text));
+        var old = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "old" });
+        Assert.Equal(["Old tin once more", "Tin fell."], old.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public async Task Upserts_survive_a_restart_and_a_rebuild_replaces_them_with_the_seeds()
     {
         await using var first = await ServerFixture.StartAsync();
