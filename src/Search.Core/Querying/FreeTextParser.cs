@@ -128,7 +128,10 @@ internal sealed class FreeTextParser : SimpleQueryParser
         {
             return NewDefaultQuery(text);
         }
-        return new FuzzyQuery(new Term(FieldNames.Text, words[0]), Math.Clamp(fuzziness, 0, 2));
+        return new FuzzyQuery(new Term(FieldNames.Text, words[0]), Math.Clamp(fuzziness, 0, 2))
+        {
+            MultiTermRewriteMethod = new BlendedTermsRewrite(FuzzyQuery.DefaultMaxExpansions),
+        };
     }
 
     private static string WithoutPossessive(string word)

@@ -74,6 +74,24 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void Fuzzy_terms_are_scored_as_common_as_the_most_common_of_them()
+    {
+        using var index = TestIndex.FromArticles(
+            ("a", "Cartel\nOPEC met in Vienna today."), ("b", "Quotas\nOPEC kept its quotas today."), ("c", "Output\nOPEC output rose today."),
+            ("d", "Cars\nOPEL sold many more cars than last year."));
+
+        var result = index.Query("opek~1");
+
+        // Four paragraphs. By its own rarity the one OPEL paragraph came first; blended, it scores as common
+        // a word as OPEC, and the shorter OPEC paragraphs rank above it.
+        Assert.Equal(4, result.TotalHits);
+        Assert.Equal("d", result.Hits[^1].ArticleId);
+        var opel = result.Hits[^1].Score;
+        var asRareAsItIs = index.Query("opel").Hits.Single().Score;
+        Assert.True(opel < asRareAsItIs / 2, $"OPEL scored {opel}; alone, as rare as it is, {asRareAsItIs}");
+    }
+
+    [Fact]
     public void A_split_prefix_matches_its_parts_in_order_and_marks_them_together()
     {
         using var index = TestIndex.FromArticles(
