@@ -88,18 +88,18 @@ public static partial class Credits
     private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the|-)){0,5}";
     // A credit may end in `, File` (an archive picture).
     private const string File = @"(?:, File)?";
-    // `Photo: Juan Gómez / Reuters`, `Photo by Juan Gómez/Getty Images`, `Ahn Young-joon / AP`, `Photo: AP`,
-    // and the agency first: `AP Photo/Ahn Young-joon`, `REUTERS/Kim Hong-Ji`.
-    private const string PhotoCredit =
-        @"(?:(?<first>" + AgenciesFirst + @")(?<photo> Photo)? ?/ ?(?<name>" + Names + ")"
-        + @"|(?<lead>(?:Photo|Photograph|Picture): )(?<agency>" + AgenciesFirst + ")"
-        + @"|(?<lead>(?:Photo|Photograph|Picture)(?::| by) )?(?<name>" + Names + @") ?/ ?(?<agency>" + Agency + "))" + File;
+    // The agency first, `AP Photo/Ahn Young-joon`, `REUTERS/Kim Hong-Ji`; or a lead-in and a known agency, `Photo: AP`.
+    private const string AgencyFirstCredit = @"(?<first>" + AgenciesFirst + @")(?<photo> Photo)? ?/ ?(?<name>" + Names + ")";
+    private const string LeadAndAgencyCredit = @"(?<lead>(?:Photo|Photograph|Picture): )(?<agency>" + AgenciesFirst + ")";
+    // A name then the agency, after an optional lead-in: `Photo: Juan Gómez / Reuters`, `Photo by Juan Gómez/Getty
+    // Images`, `Ahn Young-joon / AP`.
+    private const string LeadIn = @"(?<lead>(?:Photo|Photograph|Picture)(?::| by) )";
+    private const string NameThenAgency = @"(?<name>" + Names + @") ?/ ?(?<agency>" + Agency + ")";
+    private const string PhotoCredit = "(?:" + AgencyFirstCredit + "|" + LeadAndAgencyCredit + "|" + LeadIn + "?" + NameThenAgency + ")" + File;
     // Glued to a caption, a bare `Name / Agency` only with spaces round the slash (`said.Kim/Reuters`-like runs
     // are too easily ordinary text); with a lead-in or the agency first, with or without them.
     private const string GluedPhotoCredit =
-        @"(?:(?<first>" + AgenciesFirst + @")(?<photo> Photo)? ?/ ?(?<name>" + Names + ")"
-        + @"|(?<lead>(?:Photo|Photograph|Picture): )(?<agency>" + AgenciesFirst + ")"
-        + @"|(?<lead>(?:Photo|Photograph|Picture)(?::| by) )(?<name>" + Names + @") ?/ ?(?<agency>" + Agency + ")"
+        "(?:" + AgencyFirstCredit + "|" + LeadAndAgencyCredit + "|" + LeadIn + NameThenAgency
         + @"|(?<name>" + Names + @") / (?<agency>" + Agency + "))" + File;
 
     private const string AgenciesFirst = "AP|AFP|EPA|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo";

@@ -99,9 +99,9 @@ internal static class QueryFactory
     {
         var clauses = new List<BooleanClause>();
         Flatten(new BooleanClause(parsed, Occur.MUST), clauses);
-        var (relaxed, words, anchored) = RelaxConjunction(clauses, required is not null);
+        var (relaxed, words, groups, anchored) = RelaxConjunction(clauses, required is not null);
         // One word alone is the strict query again, unless it is an either-or group whose alternatives relaxed.
-        if (words == 0 || (words == 1 && !anchored && !relaxed.Clauses.Any(c => c.Occur == Occur.SHOULD && !clauses.Any(o => ReferenceEquals(o.Query, c.Query)))))
+        if (words == 0 || (words == 1 && !anchored && groups == 0))
         {
             return null;
         }
@@ -114,16 +114,20 @@ internal static class QueryFactory
 
     // Required words become optional (at least one must match unless a phrase, or the caller, anchors them);
     // phrases and exclusions stay as they are; an either-or group counts as one word, its alternatives relaxed in turn.
-    private static (BooleanQuery Relaxed, int Words, bool Anchored) RelaxConjunction(List<BooleanClause> clauses, bool anchored)
+    // Groups counts the either-or groups among the words whose alternatives were relaxed.
+    private static (BooleanQuery Relaxed, int Words, int Groups, bool Anchored) RelaxConjunction(List<BooleanClause> clauses, bool anchored)
     {
         var relaxed = new BooleanQuery(disableCoord: false);
         var words = 0;
+        var groups = 0;
         foreach (var clause in clauses)
         {
             if (clause.Occur == Occur.MUST && !IsPhrase(clause.Query) && !IsExclusion(clause.Query))
             {
-                relaxed.Add(RelaxAlternatives(clause.Query), Occur.SHOULD);
+                var word = RelaxAlternatives(clause.Query);
+                relaxed.Add(word, Occur.SHOULD);
                 words++;
+                groups += ReferenceEquals(word, clause.Query) ? 0 : 1;
             }
             else
             {
@@ -132,7 +136,7 @@ internal static class QueryFactory
             }
         }
         relaxed.MinimumNumberShouldMatch = anchored ? 0 : 1;
-        return (relaxed, words, anchored);
+        return (relaxed, words, groups, anchored);
     }
 
     // `(silver zebra | quuxx)`: each alternative of several words is relaxed as a query of its own would be,
@@ -151,7 +155,7 @@ internal static class QueryFactory
             {
                 var inner = new List<BooleanClause>();
                 Flatten(new BooleanClause(alternative, Occur.MUST), inner);
-                var (relaxed, words, _) = RelaxConjunction(inner, anchored: false);
+                var (relaxed, words, _, _) = RelaxConjunction(inner, anchored: false);
                 alternative = words > 1 || inner.Count > 1 ? relaxed : RelaxAlternatives(alternative);
             }
             alternatives.Add(alternative, clause.Occur);
