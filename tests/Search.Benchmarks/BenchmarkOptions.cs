@@ -54,5 +54,17 @@ internal sealed class BenchmarkOptions
 
     public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
 
+    /// <summary>
+    /// Environment for the server process, as NAME=VALUE[,NAME=VALUE]: for trying a runtime setting
+    /// (`DOTNET_gcServer=0`) on the real server without changing what the product ships. Default none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ServerEnvironment =>
+        (Get("server-env") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair.Length == 2 ? pair[1] : throw new ArgumentException($"--server-env: '{pair[0]}' has no =VALUE"));
+
+    /// <summary>A server already running, for `load` (say, one being profiled). Default none.</summary>
+    public Uri? Address => Get("address") is { } address ? new Uri(address) : null;
+
     private string? Get(string name) => _values.GetValueOrDefault(name);
 }

@@ -1,7 +1,9 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Search.Benchmarks.Measuring;
+using Search.Benchmarks.Measuring.Http2;
 using Search.Benchmarks.Reporting;
 using Search.Contracts.V1;
 
@@ -18,11 +20,12 @@ internal static class GrpcBenchmark
     {
         var phrases = PhraseSet.Load(options.Phrases).Phrases;
         ReutersIndex.Open(options).Dispose();
-        await using var server = await ServerProcess.StartAsync(options.IndexPath, options.Corpus, TimeSpan.FromSeconds(60));
+        await using var server = await ServerProcess.StartAsync(options.IndexPath, options.Corpus, options.ServerEnvironment, TimeSpan.FromSeconds(60));
         using var channel = GrpcChannel.ForAddress(server.Address);
         var search = new SearchService.SearchServiceClient(channel);
         var health = new Health.HealthClient(channel);
         var requests = phrases.Select(p => new SearchRequest { Phrase = p.Phrase, PageSize = 10 }).ToArray();
+        var leanRequests = requests.Select(r => r.ToByteArray()).ToArray();
         var idle = ProcessMemory.Read(server.Id);
 
         // One untimed pass warms both processes and checks every answer.
@@ -46,6 +49,15 @@ internal static class GrpcBenchmark
             figures.GrpcPhraseRate[concurrency] = searched.Rate;
             figures.GrpcFailures += searched.Failures + empty.Failures;
             LoadRows.Add(table, "phrase, top 10 + text + highlights", concurrency, searched, string.Join("; ", new[] { Beside(figures, concurrency, searched.Rate), CpuPerCall(searched) }.Where(n => n.Length > 0)));
+            CpuUsage.WaitForQuiet(options.QuietPatience);
+            var leanEmpty = LeanGrpcLoad.Run(server.Address, HealthCheckPath, [[]], (_, message) => IsServing(message), concurrency, options.Duration, server.Id);
+            LoadRows.Add(table, "empty unary, lean client", concurrency, leanEmpty, $"transport ceiling; {CpuPerCall(leanEmpty)}");
+            CpuUsage.WaitForQuiet(options.QuietPatience);
+            var leanSearched = LeanGrpcLoad.Run(server.Address, SearchPath, leanRequests,
+                (request, message) => (long)ProtoFields.Varint(message, SearchResponse.TotalSizeFieldNumber) == phrases[request].Count, concurrency, options.Duration, server.Id);
+            figures.LeanGrpcPhraseRate[concurrency] = leanSearched.Rate;
+            figures.GrpcFailures += leanSearched.Failures + leanEmpty.Failures;
+            LoadRows.Add(table, "phrase, lean client, total_size checked", concurrency, leanSearched, string.Join("; ", new[] { Beside(figures, concurrency, leanSearched.Rate), CpuPerCall(leanSearched) }.Where(n => n.Length > 0)));
             if (server.ExitReport() is { } died)
             {
                 // Every later call would fail in microseconds and read as nonsense figures.
@@ -65,6 +77,8 @@ internal static class GrpcBenchmark
         LoadRows.Add(table, $"phrase, open loop at half the peak rate ({Format.Rate(peak / 2)}/s)", 0, paced,
             $"latency from scheduled start; slowest {Format.Milliseconds(paced.MaxMilliseconds)} ms; client {clientPauses.Gen0}/{clientPauses.Gen1}/{clientPauses.Gen2} GCs, paused {clientPauses.Paused.TotalMilliseconds:N0} ms");
 
+        // A phrase with a full page of hits, so the one repeated request is a typical answer.
+        var typical = Enumerable.Range(0, phrases.Count).First(i => phrases[i].Count >= 10);
         var loaded = ProcessMemory.Read(server.Id);
         figures.ServerRssBytes = loaded?.Rss;
         Console.WriteLine($"## gRPC end to end on loopback ({server.Address}, server in its own process, {options.Seconds:0.#} s per row)");
@@ -75,7 +89,17 @@ internal static class GrpcBenchmark
         Console.WriteLine($"Server memory: VmRSS {Megabytes(idle?.Rss)} MB idle (index not yet opened), "
             + $"{Megabytes(loaded?.Rss)} MB after the load (peak VmHWM {Megabytes(loaded?.Peak)} MB).");
         Console.WriteLine();
+        // After the memory reading, so the extra load does not count in it.
+        H2LoadCrossCheck.Run(server, SearchPath, leanRequests[typical],
+            message => (long)ProtoFields.Varint(message, SearchResponse.TotalSizeFieldNumber) == phrases[typical].Count,
+            options.Concurrency.Max(), options);
     }
+
+    internal const string SearchPath = "/search.v1.SearchService/Search";
+    private const string HealthCheckPath = "/grpc.health.v1.Health/Check";
+
+    private static bool IsServing(ReadOnlySpan<byte> message) =>
+        ProtoFields.Varint(message, HealthCheckResponse.StatusFieldNumber) == (ulong)HealthCheckResponse.Types.ServingStatus.Serving;
 
     private static async Task<bool> SearchAsync(SearchService.SearchServiceClient client, SearchRequest request)
     {
@@ -106,7 +130,7 @@ internal static class GrpcBenchmark
 
     private static string Beside(Figures figures, int concurrency, double rate) =>
         figures.InProcessRateFor(concurrency) is { } inProcess
-            ? $"{Format.Percent(rate / inProcess)} of in-process at {Math.Min(concurrency, figures.InProcessPhraseRate.Keys.Max())} thread(s)"
+            ? $"{Format.Percent(rate / inProcess.Rate)} of in-process at {inProcess.Threads} thread(s)"
             : "";
 
     // The client shares the 2 cores with the server: its CPU per call is what the server did not get.

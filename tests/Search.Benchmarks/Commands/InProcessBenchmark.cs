@@ -6,7 +6,8 @@ namespace Search.Benchmarks.Commands;
 
 /// <summary>
 /// Row 2 of the issue: <see cref="ParagraphSearcher.Search"/> called directly, top 10 with stored text,
-/// highlights and snippets, for the 1,000 phrases as exact phrases and as free text, on 1 and 2 threads;
+/// highlights and snippets, for the 1,000 phrases as exact phrases and as free text, on 1 and 2 threads
+/// (phrases also on as many threads as each gRPC row has calls);
 /// beside it, the same phrases straight through Lucene.Net, the floor our search is built on.
 /// </summary>
 internal static class InProcessBenchmark
@@ -28,7 +29,8 @@ internal static class InProcessBenchmark
         var relaxed = querySpecs.Count(spec => searcher.Search(spec, CancellationToken.None).Relaxed);
 
         var table = LoadRows.NewTable();
-        foreach (var threads in options.Threads)
+        // Phrases also at each gRPC concurrency, so the gRPC rows have an in-process rate at the same parallelism.
+        foreach (var threads in options.Threads.Union(options.Concurrency).Order())
         {
             var result = Measure(options, threads, (worker, i) => Search(searcher, phraseSpecs, worker, i));
             figures.InProcessPhraseRate[threads] = result.Rate;

@@ -39,7 +39,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the server built beside this program and waits until Kestrel says where it listens.</summary>
-    public static async Task<ServerProcess> StartAsync(string indexPath, string seedsPath, TimeSpan timeout)
+    public static async Task<ServerProcess> StartAsync(string indexPath, string seedsPath, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
     {
         var serverDll = Path.Combine(AppContext.BaseDirectory, "Search.Server.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -60,6 +60,10 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         })
         {
             start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);

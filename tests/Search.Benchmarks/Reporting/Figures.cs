@@ -27,16 +27,22 @@ internal sealed class Figures
     /// <summary>gRPC phrase searches per second, by concurrent calls.</summary>
     public Dictionary<int, double> GrpcPhraseRate { get; } = [];
 
+    /// <summary>gRPC phrase searches per second with the lean HTTP/2 client (as h2load), by concurrent calls.</summary>
+    public Dictionary<int, double> LeanGrpcPhraseRate { get; } = [];
+
     public long GrpcFailures { get; set; }
 
     public double? GrpcHalfPeakP99Milliseconds { get; set; }
 
     public long? ServerRssBytes { get; set; }
 
-    /// <summary>Our in-process rate with as many threads as <paramref name="concurrency"/> can use on this machine.</summary>
-    public double? InProcessRateFor(int concurrency)
+    /// <summary>
+    /// Our in-process rate on as many threads as <paramref name="concurrency"/>, or, when that was not
+    /// measured, on the most threads measured below it.
+    /// </summary>
+    public (int Threads, double Rate)? InProcessRateFor(int concurrency)
     {
-        var threads = Math.Min(concurrency, InProcessPhraseRate.Keys.DefaultIfEmpty(0).Max());
-        return InProcessPhraseRate.TryGetValue(threads, out var rate) ? rate : null;
+        var threads = InProcessPhraseRate.Keys.Where(t => t <= concurrency).DefaultIfEmpty(0).Max();
+        return InProcessPhraseRate.TryGetValue(threads, out var rate) ? (threads, rate) : null;
     }
 }

@@ -1,0 +1,30 @@
+using Google.Protobuf;
+using Search.Benchmarks.Measuring;
+using Search.Benchmarks.Measuring.Http2;
+using Search.Benchmarks.Reporting;
+using Search.Contracts.V1;
+
+namespace Search.Benchmarks.Commands;
+
+/// <summary>
+/// The lean client's phrase load against a server started by hand, so the server can be watched
+/// (`perf record`, dotnet-counters) under the same load as the `grpc` rows. Server CPU is not read.
+/// </summary>
+internal static class LoadCommand
+{
+    public static void Run(BenchmarkOptions options)
+    {
+        var address = options.Address ?? throw new ArgumentException("load needs --address http://HOST:PORT of a running server");
+        var phrases = PhraseSet.Load(options.Phrases).Phrases;
+        var requests = phrases.Select(p => new SearchRequest { Phrase = p.Phrase, PageSize = 10 }.ToByteArray()).ToArray();
+        var table = LoadRows.NewTable();
+        foreach (var concurrency in options.Concurrency)
+        {
+            var result = LeanGrpcLoad.Run(address, GrpcBenchmark.SearchPath, requests,
+                (request, message) => (long)ProtoFields.Varint(message, SearchResponse.TotalSizeFieldNumber) == phrases[request].Count,
+                concurrency, options.Duration);
+            LoadRows.Add(table, "phrase, lean client, total_size checked", concurrency, result, $"client CPU {result.CpuMicrosecondsPerOperation:N0} µs per call");
+        }
+        Console.WriteLine(table);
+    }
+}

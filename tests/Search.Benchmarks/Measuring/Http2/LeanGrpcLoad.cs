@@ -1,0 +1,259 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace Search.Benchmarks.Measuring.Http2;
+
+/// <summary>
+/// Closed-loop unary gRPC load over one HTTP/2 connection, made the way h2load makes it: one thread,
+/// one socket, every request's bytes made in advance, and a caller's next call sent as soon as its
+/// answer is complete. It leaves the two shared cores to the server (Grpc.Net.Client takes 40–60 µs
+/// of CPU per call here), and unlike h2load it sends a different request per call and reads the
+/// trailers. A call succeeds only if it ends with grpc-status 0 and its message passes the check.
+/// </summary>
+internal sealed class LeanGrpcLoad
+{
+    private const int FrameHeaderLength = 9;
+    private const byte EndStream = 0x1, Ack = 0x1, EndHeaders = 0x4, Padded = 0x8, Priority = 0x20;
+    private const int MaxWindow = int.MaxValue;
+
+    private readonly Socket _socket;
+    private readonly byte[] _headerBlock;
+    private readonly byte[][] _payloads;
+    private readonly Func<int, ReadOnlySpan<byte>, bool> _accept;
+    private readonly Dictionary<int, Caller> _streams = [];
+    private readonly byte[] _output = new byte[1 << 16];
+    private int _outputLength;
+    private int _nextStreamId = 1;
+    private long _sendWindow = 65_535;
+    private long _receivedSinceUpdate;
+    private long _deadline;
+    private int _active;
+
+    private LeanGrpcLoad(Socket socket, byte[] headerBlock, byte[][] payloads, Func<int, ReadOnlySpan<byte>, bool> accept)
+    {
+        _socket = socket;
+        _headerBlock = headerBlock;
+        _payloads = payloads;
+        _accept = accept;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="concurrency"/> calls of <paramref name="path"/> in flight for <paramref name="duration"/>.
+    /// Caller c's i-th call sends <paramref name="messages"/>[(i + 61 c) mod n], as the Grpc.Net.Client rows do;
+    /// <paramref name="accept"/> gets that index and the answer's serialised message.
+    /// </summary>
+    public static LoadResult Run(Uri address, string path, IReadOnlyList<byte[]> messages, Func<int, ReadOnlySpan<byte>, bool> accept, int concurrency, TimeSpan duration, params int[] serverProcessIds)
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        socket.Connect(address.Host, address.Port);
+        var payloads = messages.Select(Framed).ToArray();
+        var load = new LeanGrpcLoad(socket, HeaderBlocks.Request(address.Authority, path), payloads, accept);
+        load.Open();
+
+        var callers = Enumerable.Range(0, concurrency).Select(c => new Caller(c)).ToArray();
+        var cpu = CpuUsage.Start(serverProcessIds);
+        var clientCpu = Environment.CpuUsage.TotalTime;
+        var serverCpu = ServerCpu(serverProcessIds);
+        var stopwatch = Stopwatch.StartNew();
+        load._deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        foreach (var caller in callers)
+        {
+            load.Send(caller);
+        }
+        load.Serve();
+        var elapsed = stopwatch.Elapsed;
+        return new LoadResult(callers.Sum(c => (long)c.Log.Count), callers.Sum(c => c.Log.Failures), elapsed,
+            LatencyLog.Merge(callers.Select(c => c.Log)), othersCpuFraction: cpu.OthersFraction(),
+            processCpu: Environment.CpuUsage.TotalTime - clientCpu, serverCpu: serverProcessIds.Length > 0 ? ServerCpu(serverProcessIds) - serverCpu : null);
+    }
+
+    private static TimeSpan ServerCpu(int[] processIds) => processIds.Aggregate(TimeSpan.Zero, (sum, id) => sum + CpuUsage.ProcessTime(id));
+
+    // gRPC's length-prefixed message: no compression flag, then the length in 4 big-endian bytes.
+    private static byte[] Framed(byte[] message)
+    {
+        var framed = new byte[5 + message.Length];
+        BinaryPrimitives.WriteInt32BigEndian(framed.AsSpan(1), message.Length);
+        message.CopyTo(framed, 5);
+        return framed;
+    }
+
+    private void Open()
+    {
+        "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"u8.CopyTo(Reserve(24));
+        // Header table 0 (no dynamic table to track), no push, the largest stream window.
+        var settings = Frame(18, FrameType.Settings, 0, 0);
+        WriteSetting(settings, 0x1, 0);
+        WriteSetting(settings[6..], 0x2, 0);
+        WriteSetting(settings[12..], 0x4, MaxWindow);
+        BinaryPrimitives.WriteInt32BigEndian(Frame(4, FrameType.WindowUpdate, 0, 0), MaxWindow - 65_535);
+        Flush();
+    }
+
+    private void Send(Caller caller)
+    {
+        var payload = _payloads[caller.NextRequest(_payloads.Length)];
+        if ((_sendWindow -= payload.Length) < 0)
+        {
+            throw new InvalidOperationException("the server's HTTP/2 connection window ran out; requests are too large for this driver");
+        }
+        var streamId = _nextStreamId;
+        _nextStreamId += 2;
+        _headerBlock.CopyTo(Frame(_headerBlock.Length, FrameType.Headers, EndHeaders, streamId));
+        payload.CopyTo(Frame(payload.Length, FrameType.Data, EndStream, streamId));
+        caller.Start(streamId);
+        _streams.Add(streamId, caller);
+        _active++;
+    }
+
+    private void Serve()
+    {
+        var input = new byte[1 << 20];
+        int start = 0, end = 0;
+        while (_active > 0)
+        {
+            Flush();
+            if (end == input.Length)
+            {
+                input.AsSpan(start, end - start).CopyTo(input);
+                (start, end) = (0, end - start);
+            }
+            var received = _socket.Receive(input, end, input.Length - end, SocketFlags.None);
+            if (received == 0)
+            {
+                throw new InvalidOperationException($"the server closed the connection with {_active} calls in flight");
+            }
+            end += received;
+            while (end - start >= FrameHeaderLength)
+            {
+                var frame = input.AsSpan(start, end - start);
+                var length = frame[0] << 16 | frame[1] << 8 | frame[2];
+                if (frame.Length < FrameHeaderLength + length)
+                {
+                    break;
+                }
+                Handle((FrameType)frame[3], frame[4], BinaryPrimitives.ReadInt32BigEndian(frame[5..]) & int.MaxValue, frame.Slice(FrameHeaderLength, length));
+                start += FrameHeaderLength + length;
+            }
+            if (start == end)
+            {
+                start = end = 0;
+            }
+        }
+    }
+
+    private void Handle(FrameType type, byte flags, int streamId, ReadOnlySpan<byte> payload)
+    {
+        switch (type)
+        {
+            case FrameType.Data:
+                _receivedSinceUpdate += payload.Length;
+                if (_receivedSinceUpdate > 1 << 28)
+                {
+                    BinaryPrimitives.WriteInt32BigEndian(Frame(4, FrameType.WindowUpdate, 0, 0), (int)_receivedSinceUpdate);
+                    _receivedSinceUpdate = 0;
+                }
+                var caller = _streams[streamId];
+                caller.Append(Unpadded(payload, flags));
+                if ((flags & EndStream) != 0)
+                {
+                    Complete(caller); // no trailers: fails for want of a grpc-status
+                }
+                break;
+            case FrameType.Headers or FrameType.Continuation:
+                caller = _streams[streamId];
+                if (type == FrameType.Headers)
+                {
+                    caller.BeginHeaders((flags & EndStream) != 0);
+                    payload = Unpadded(payload, flags);
+                    payload = (flags & Priority) != 0 ? payload[5..] : payload;
+                }
+                if (caller.AddHeaders(payload, (flags & EndHeaders) != 0))
+                {
+                    Complete(caller);
+                }
+                break;
+            case FrameType.RstStream:
+                Complete(_streams[streamId]);
+                break;
+            case FrameType.Settings when (flags & Ack) == 0:
+                Frame(0, FrameType.Settings, Ack, 0);
+                break;
+            case FrameType.Ping when (flags & Ack) == 0:
+                payload.CopyTo(Frame(payload.Length, FrameType.Ping, Ack, 0));
+                break;
+            case FrameType.WindowUpdate when streamId == 0:
+                _sendWindow += BinaryPrimitives.ReadInt32BigEndian(payload) & int.MaxValue;
+                break;
+            case FrameType.GoAway:
+                throw new InvalidOperationException($"the server sent GOAWAY, error code {BinaryPrimitives.ReadInt32BigEndian(payload[4..])}");
+        }
+    }
+
+    private void Complete(Caller caller)
+    {
+        _streams.Remove(caller.StreamId);
+        _active--;
+        var now = Stopwatch.GetTimestamp();
+        caller.Finish(now, _accept);
+        if (now < _deadline)
+        {
+            Send(caller);
+        }
+    }
+
+    private static ReadOnlySpan<byte> Unpadded(ReadOnlySpan<byte> payload, byte flags) =>
+        (flags & Padded) != 0 ? payload[1..^payload[0]] : payload;
+
+    private Span<byte> Frame(int length, FrameType type, byte flags, int streamId)
+    {
+        var frame = Reserve(FrameHeaderLength + length);
+        frame[0] = (byte)(length >> 16);
+        frame[1] = (byte)(length >> 8);
+        frame[2] = (byte)length;
+        frame[3] = (byte)type;
+        frame[4] = flags;
+        BinaryPrimitives.WriteInt32BigEndian(frame[5..], streamId);
+        return frame[FrameHeaderLength..];
+    }
+
+    private static void WriteSetting(Span<byte> destination, ushort id, int value)
+    {
+        BinaryPrimitives.WriteUInt16BigEndian(destination, id);
+        BinaryPrimitives.WriteInt32BigEndian(destination[2..], value);
+    }
+
+    private Span<byte> Reserve(int length)
+    {
+        if (_outputLength + length > _output.Length)
+        {
+            Flush();
+        }
+        var reserved = _output.AsSpan(_outputLength, length);
+        _outputLength += length;
+        return reserved;
+    }
+
+    // Everything made while one read was handled goes out in one system call, as in h2load's event loop.
+    private void Flush()
+    {
+        for (var sent = 0; sent < _outputLength;)
+        {
+            sent += _socket.Send(_output, sent, _outputLength - sent, SocketFlags.None);
+        }
+        _outputLength = 0;
+    }
+
+    private enum FrameType : byte
+    {
+        Data = 0,
+        Headers = 1,
+        RstStream = 3,
+        Settings = 4,
+        Ping = 6,
+        GoAway = 7,
+        WindowUpdate = 8,
+        Continuation = 9,
+    }
+}
