@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 
 namespace Search.Benchmarks.Measuring.Http2;
 
@@ -21,12 +20,14 @@ internal sealed class Caller(int index)
     public LatencyLog Log { get; } = new();
 
     /// <summary>Which request the next call sends: callers start 61 apart, so they do not search in step.</summary>
-    public int NextRequest(int count) => _request = (_iteration++ + index * 61) % count;
+    public int NextRequest(int count) => (_iteration++ + index * 61) % count;
 
-    public void Start(int streamId)
+    /// <summary>A call of request <paramref name="request"/> went out; its latency counts from <paramref name="due"/>.</summary>
+    public void Start(int streamId, int request, long due)
     {
         StreamId = streamId;
-        _began = Stopwatch.GetTimestamp();
+        _request = request;
+        _began = due;
         _messageLength = 0;
         _status = null;
     }

@@ -29,6 +29,8 @@ internal sealed class LeanGrpcLoad
     private long _receivedSinceUpdate;
     private long _deadline;
     private int _active;
+    private int _maxStreams = int.MaxValue;
+    private Action<Caller>? _completed; // open loop: where a caller goes when its call is done
 
     private LeanGrpcLoad(Socket socket, byte[] headerBlock, byte[][] payloads, Func<int, ReadOnlySpan<byte>, bool> accept)
     {
@@ -36,6 +38,7 @@ internal sealed class LeanGrpcLoad
         _headerBlock = headerBlock;
         _payloads = payloads;
         _accept = accept;
+        Open();
     }
 
     /// <summary>
@@ -45,23 +48,72 @@ internal sealed class LeanGrpcLoad
     /// </summary>
     public static LoadResult Run(Uri address, string path, IReadOnlyList<byte[]> messages, Func<int, ReadOnlySpan<byte>, bool> accept, int concurrency, TimeSpan duration, params int[] serverProcessIds)
     {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        socket.Connect(address.Host, address.Port);
-        var payloads = messages.Select(Framed).ToArray();
-        var load = new LeanGrpcLoad(socket, HeaderBlocks.Request(address.Authority, path), payloads, accept);
-        load.Open();
+        using var socket = Connect(address);
+        var load = new LeanGrpcLoad(socket, HeaderBlocks.Request(address.Authority, path), [.. messages.Select(Framed)], accept);
+        var callers = Enumerable.Range(0, concurrency).Select(c => new Caller(c)).ToList();
+        return Measure(callers, serverProcessIds, () =>
+        {
+            load._deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+            foreach (var caller in callers)
+            {
+                load.Send(caller, caller.NextRequest(load._payloads.Length), Stopwatch.GetTimestamp());
+            }
+            load.Serve(nextDue: () => long.MaxValue);
+        });
+    }
 
-        var callers = Enumerable.Range(0, concurrency).Select(c => new Caller(c)).ToArray();
+    /// <summary>
+    /// Open loop: call k is due <paramref name="ratePerSecond"/>⁻¹ × k after the start, whether or not earlier
+    /// calls have answered, and sends <paramref name="messages"/>[k mod n]. Its latency counts from when it was
+    /// due, so a stall shows in the percentiles (no coordinated omission); between calls the thread sleeps in
+    /// poll(2) for at most a millisecond, which is the schedule's tick.
+    /// </summary>
+    public static LoadResult RunPaced(Uri address, string path, IReadOnlyList<byte[]> messages, Func<int, ReadOnlySpan<byte>, bool> accept, double ratePerSecond, TimeSpan duration, params int[] serverProcessIds)
+    {
+        using var socket = Connect(address);
+        var load = new LeanGrpcLoad(socket, HeaderBlocks.Request(address.Authority, path), [.. messages.Select(Framed)], accept);
+        var callers = new List<Caller>();
+        var free = new Stack<Caller>();
+        load._completed = free.Push;
+        return Measure(callers, serverProcessIds, () =>
+        {
+            var total = (long)(ratePerSecond * duration.TotalSeconds);
+            var interval = Stopwatch.Frequency / ratePerSecond;
+            var origin = Stopwatch.GetTimestamp();
+            long next = 0;
+            long Due(long call) => origin + (long)(call * interval);
+            load.Serve(nextDue: () =>
+            {
+                var now = Stopwatch.GetTimestamp();
+                // Past the server's stream limit a call waits for a free stream, as Grpc.Net.Client's do
+                // (the server would refuse it); the wait counts in its latency.
+                for (; next < total && Due(next) <= now && load._active < load._maxStreams; next++)
+                {
+                    if (!free.TryPop(out var caller))
+                    {
+                        callers.Add(caller = new Caller(callers.Count));
+                    }
+                    load.Send(caller, (int)(next % load._payloads.Length), Due(next));
+                }
+                return next < total ? Due(next) : long.MaxValue;
+            });
+        });
+    }
+
+    private static Socket Connect(Uri address)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        socket.Connect(address.Host, address.Port);
+        return socket;
+    }
+
+    private static LoadResult Measure(List<Caller> callers, int[] serverProcessIds, Action run)
+    {
         var cpu = CpuUsage.Start(serverProcessIds);
         var clientCpu = Environment.CpuUsage.TotalTime;
         var serverCpu = ServerCpu(serverProcessIds);
         var stopwatch = Stopwatch.StartNew();
-        load._deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        foreach (var caller in callers)
-        {
-            load.Send(caller);
-        }
-        load.Serve();
+        run();
         var elapsed = stopwatch.Elapsed;
         return new LoadResult(callers.Sum(c => (long)c.Log.Count), callers.Sum(c => c.Log.Failures), elapsed,
             LatencyLog.Merge(callers.Select(c => c.Log)), othersCpuFraction: cpu.OthersFraction(),
@@ -91,9 +143,9 @@ internal sealed class LeanGrpcLoad
         Flush();
     }
 
-    private void Send(Caller caller)
+    private void Send(Caller caller, int request, long due)
     {
-        var payload = _payloads[caller.NextRequest(_payloads.Length)];
+        var payload = _payloads[request];
         if ((_sendWindow -= payload.Length) < 0)
         {
             throw new InvalidOperationException("the server's HTTP/2 connection window ran out; requests are too large for this driver");
@@ -102,18 +154,32 @@ internal sealed class LeanGrpcLoad
         _nextStreamId += 2;
         _headerBlock.CopyTo(Frame(_headerBlock.Length, FrameType.Headers, EndHeaders, streamId));
         payload.CopyTo(Frame(payload.Length, FrameType.Data, EndStream, streamId));
-        caller.Start(streamId);
+        caller.Start(streamId, request, due);
         _streams.Add(streamId, caller);
         _active++;
     }
 
-    private void Serve()
+    // Reads and answers frames until no call is in flight and none is due. nextDue sends what is due
+    // and says when the next call is (long.MaxValue: none; the closed loop sends from Complete instead).
+    private void Serve(Func<long> nextDue)
     {
         var input = new byte[1 << 20];
         int start = 0, end = 0;
-        while (_active > 0)
+        _socket.Blocking = true;
+        while (true)
         {
+            var due = nextDue();
             Flush();
+            if (_active == 0 && due == long.MaxValue)
+            {
+                return;
+            }
+            // A call is due later: wait for an answer for at most a millisecond (poll(2) counts in whole
+            // milliseconds, and waiting less would spin a core away from the server).
+            if (due != long.MaxValue && !_socket.Poll(1_000, SelectMode.SelectRead))
+            {
+                continue;
+            }
             if (end == input.Length)
             {
                 input.AsSpan(start, end - start).CopyTo(input);
@@ -145,6 +211,7 @@ internal sealed class LeanGrpcLoad
 
     private void Handle(FrameType type, byte flags, int streamId, ReadOnlySpan<byte> payload)
     {
+        Caller? caller;
         switch (type)
         {
             case FrameType.Data:
@@ -154,7 +221,10 @@ internal sealed class LeanGrpcLoad
                     BinaryPrimitives.WriteInt32BigEndian(Frame(4, FrameType.WindowUpdate, 0, 0), (int)_receivedSinceUpdate);
                     _receivedSinceUpdate = 0;
                 }
-                var caller = _streams[streamId];
+                if (!_streams.TryGetValue(streamId, out caller))
+                {
+                    break; // a stream already ended (reset); its late frames carry nothing to check
+                }
                 caller.Append(Unpadded(payload, flags));
                 if ((flags & EndStream) != 0)
                 {
@@ -162,7 +232,10 @@ internal sealed class LeanGrpcLoad
                 }
                 break;
             case FrameType.Headers or FrameType.Continuation:
-                caller = _streams[streamId];
+                if (!_streams.TryGetValue(streamId, out caller))
+                {
+                    break;
+                }
                 if (type == FrameType.Headers)
                 {
                     caller.BeginHeaders((flags & EndStream) != 0);
@@ -174,10 +247,17 @@ internal sealed class LeanGrpcLoad
                     Complete(caller);
                 }
                 break;
-            case FrameType.RstStream:
-                Complete(_streams[streamId]);
+            case FrameType.RstStream when _streams.TryGetValue(streamId, out caller):
+                Complete(caller);
                 break;
             case FrameType.Settings when (flags & Ack) == 0:
+                for (var setting = payload; setting.Length >= 6; setting = setting[6..])
+                {
+                    if (BinaryPrimitives.ReadUInt16BigEndian(setting) == 0x3) // SETTINGS_MAX_CONCURRENT_STREAMS
+                    {
+                        _maxStreams = BinaryPrimitives.ReadInt32BigEndian(setting[2..]);
+                    }
+                }
                 Frame(0, FrameType.Settings, Ack, 0);
                 break;
             case FrameType.Ping when (flags & Ack) == 0:
@@ -197,9 +277,13 @@ internal sealed class LeanGrpcLoad
         _active--;
         var now = Stopwatch.GetTimestamp();
         caller.Finish(now, _accept);
-        if (now < _deadline)
+        if (_completed is { } completed)
         {
-            Send(caller);
+            completed(caller);
+        }
+        else if (now < _deadline)
+        {
+            Send(caller, caller.NextRequest(_payloads.Length), now);
         }
     }
 
