@@ -44,7 +44,8 @@ internal static partial class H2LoadCrossCheck
             foreach (var argument in new[]
             {
                 "-c", "TIMEFORMAT='cpu %U %S'; time h2load \"$@\"", "h2load",
-                "--duration", duration.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture), "--warm-up-time", "1",
+                // h2load takes whole numbers with a unit.
+                "--duration", $"{(long)duration.TotalMilliseconds}ms", "--warm-up-time", "1",
                 "--clients", "1", "--max-concurrent-streams", concurrency.ToString(CultureInfo.InvariantCulture), "--threads", "1",
                 "--data", body, "--header", "content-type: application/grpc", "--header", "te: trailers",
                 new Uri(server.Address, path).ToString(),
@@ -52,6 +53,7 @@ internal static partial class H2LoadCrossCheck
             {
                 start.ArgumentList.Add(argument);
             }
+            start.Environment["LC_ALL"] = "C"; // bash's `time` prints the locale's decimal separator
             var serverCpu = CpuUsage.ProcessTime(server.Id);
             using var process = Process.Start(start)!;
             var errors = process.StandardError.ReadToEndAsync();
@@ -64,7 +66,7 @@ internal static partial class H2LoadCrossCheck
             }
             var clientCpu = Cpu().Match(errors.Result) is { Success: true } time
                 ? TimeSpan.FromSeconds(double.Parse(time.Groups["user"].Value, CultureInfo.InvariantCulture) + double.Parse(time.Groups["system"].Value, CultureInfo.InvariantCulture))
-                : TimeSpan.Zero;
+                : (TimeSpan?)null;
             if (Finished().Match(printed) is not { Success: true } finished || Requests().Match(printed) is not { Success: true } requests)
             {
                 return ["h2load", "", "", "", "", $"unreadable output (exit {process.ExitCode}): {errors.Result.Trim()}"];
@@ -75,7 +77,7 @@ internal static partial class H2LoadCrossCheck
             var rate = double.Parse(finished.Groups["rate"].Value, CultureInfo.InvariantCulture);
             var serverCalls = done + rate;
             return ["h2load", Format.Rate(rate), Format.Count(done), Format.Count(failed),
-                $"{serverCpu.TotalMicroseconds / serverCalls:N0} / {clientCpu.TotalMicroseconds / serverCalls:N0}", "HTTP status only; CPU over the timed and warm-up calls"];
+                $"{serverCpu.TotalMicroseconds / serverCalls:N0} / {(clientCpu is { } cpu ? (cpu.TotalMicroseconds / serverCalls).ToString("N0", CultureInfo.InvariantCulture) : "n/a")}", "HTTP status only; CPU over the timed and warm-up calls"];
         }
         finally
         {

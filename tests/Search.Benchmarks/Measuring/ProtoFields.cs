@@ -23,8 +23,12 @@ internal static class ProtoFields
                     position += 8;
                     break;
                 case 2:
-                    var length = checked((int)ReadVarint(message, ref position)); // read before adding: it moves position
-                    position += length;
+                    var length = ReadVarint(message, ref position); // read before adding: it moves position
+                    if (length > (ulong)(message.Length - position))
+                    {
+                        throw new InvalidDataException($"a field of {length} bytes at byte {position} runs past the message");
+                    }
+                    position += (int)length;
                     break;
                 case 5:
                     position += 4;

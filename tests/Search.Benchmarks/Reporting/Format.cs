@@ -19,5 +19,8 @@ internal static class Format
 
     public static string Percent(double fraction) => fraction.ToString("P0", Invariant);
 
+    /// <summary>For a ratio checked against a line, so 69.6 % never prints as the 70 % it misses.</summary>
+    public static string PreciseRatio(double fraction) => fraction.ToString("P1", Invariant);
+
     public static string Kilobytes(double kb) => kb.ToString("N1", Invariant);
 }

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace Search.Benchmarks.Measuring.Http2;
 
 /// <summary>One of <see cref="LeanGrpcLoad"/>'s callers: the call it has in flight, what has come back, and its latencies.</summary>
-internal sealed class Caller(int index)
+internal sealed class Caller(int index, LatencyLog log)
 {
     private byte[] _message = new byte[16 * 1024];
     private int _messageLength;
@@ -17,7 +17,8 @@ internal sealed class Caller(int index)
 
     public int StreamId { get; private set; }
 
-    public LatencyLog Log { get; } = new();
+    /// <summary>Where this caller's latencies go; open-loop callers share one, made before the clock starts.</summary>
+    public LatencyLog Log { get; } = log;
 
     /// <summary>Which request the next call sends: callers start 61 apart, so they do not search in step.</summary>
     public int NextRequest(int count) => (_iteration++ + index * 61) % count;
@@ -55,8 +56,12 @@ internal sealed class Caller(int index)
         {
             return false;
         }
-        _status = HeaderBlocks.GrpcStatus(_headers.AsSpan(0, _headersLength)) ?? _status;
-        return _headersEndStream;
+        if (!_headersEndStream)
+        {
+            return false; // the response headers: gRPC puts grpc-status in the trailers
+        }
+        _status = HeaderBlocks.GrpcStatus(_headers.AsSpan(0, _headersLength));
+        return true;
     }
 
     /// <summary>Logs the call: a success only with grpc-status 0 and exactly one uncompressed message that <paramref name="accept"/> takes.</summary>
@@ -66,7 +71,7 @@ internal sealed class Caller(int index)
         var ok = _status == 0
             && received.Length >= 5 && received[0] == 0
             && BinaryPrimitives.ReadInt32BigEndian(received[1..]) == received.Length - 5
-            && accept(_request, received[5..]);
+            && Accepts(accept, received[5..]);
         if (ok)
         {
             Log.Add(now - _began);
@@ -74,6 +79,19 @@ internal sealed class Caller(int index)
         else
         {
             Log.Fail(now - _began);
+        }
+    }
+
+    // A malformed answer is one failed call, not the end of the run.
+    private bool Accepts(Func<int, ReadOnlySpan<byte>, bool> accept, ReadOnlySpan<byte> message)
+    {
+        try
+        {
+            return accept(_request, message);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
         }
     }
 

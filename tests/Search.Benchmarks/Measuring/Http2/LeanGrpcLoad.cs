@@ -16,6 +16,7 @@ internal sealed class LeanGrpcLoad
     private const int FrameHeaderLength = 9;
     private const byte EndStream = 0x1, Ack = 0x1, EndHeaders = 0x4, Padded = 0x8, Priority = 0x20;
     private const int MaxWindow = int.MaxValue;
+    private const int MaxFrameLength = 16_384;
 
     private readonly Socket _socket;
     private readonly byte[] _headerBlock;
@@ -38,6 +39,13 @@ internal sealed class LeanGrpcLoad
         _headerBlock = headerBlock;
         _payloads = payloads;
         _accept = accept;
+        // Each request goes out as one HEADERS and one DATA frame: both must fit HTTP/2's default frame size.
+        if (headerBlock.Length > MaxFrameLength || payloads.Any(p => p.Length > MaxFrameLength))
+        {
+            throw new ArgumentException($"a request's header block or message is over {MaxFrameLength} bytes, more than one HTTP/2 frame");
+        }
+        // A server that stops answering fails the run instead of hanging it.
+        _socket.ReceiveTimeout = 30_000;
         Open();
     }
 
@@ -50,7 +58,11 @@ internal sealed class LeanGrpcLoad
     {
         using var socket = Connect(address);
         var load = new LeanGrpcLoad(socket, HeaderBlocks.Request(address.Authority, path), [.. messages.Select(Framed)], accept);
-        var callers = Enumerable.Range(0, concurrency).Select(c => new Caller(c)).ToList();
+        // Kestrel's default limit; past it the server would refuse streams, and this closed loop does not queue.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(concurrency, 100);
+        // Logs sized for the run before the clock starts, so none grows (a large-heap allocation) while timed.
+        var expected = (int)Math.Min(duration.TotalSeconds * 100_000 / concurrency, 1 << 24);
+        var callers = Enumerable.Range(0, concurrency).Select(c => new Caller(c, new LatencyLog(expected))).ToList();
         return Measure(callers, serverProcessIds, () =>
         {
             load._deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -74,6 +86,7 @@ internal sealed class LeanGrpcLoad
         var load = new LeanGrpcLoad(socket, HeaderBlocks.Request(address.Authority, path), [.. messages.Select(Framed)], accept);
         var callers = new List<Caller>();
         var free = new Stack<Caller>();
+        var log = new LatencyLog((int)(ratePerSecond * duration.TotalSeconds) + 1);
         load._completed = free.Push;
         return Measure(callers, serverProcessIds, () =>
         {
@@ -91,7 +104,7 @@ internal sealed class LeanGrpcLoad
                 {
                     if (!free.TryPop(out var caller))
                     {
-                        callers.Add(caller = new Caller(callers.Count));
+                        callers.Add(caller = new Caller(callers.Count, log));
                     }
                     load.Send(caller, (int)(next % load._payloads.Length), Due(next));
                 }
@@ -109,14 +122,17 @@ internal sealed class LeanGrpcLoad
 
     private static LoadResult Measure(List<Caller> callers, int[] serverProcessIds, Action run)
     {
+        // Start from a collected heap, so this process's own pauses stay out of the timed run.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var cpu = CpuUsage.Start(serverProcessIds);
         var clientCpu = Environment.CpuUsage.TotalTime;
         var serverCpu = ServerCpu(serverProcessIds);
         var stopwatch = Stopwatch.StartNew();
         run();
         var elapsed = stopwatch.Elapsed;
-        return new LoadResult(callers.Sum(c => (long)c.Log.Count), callers.Sum(c => c.Log.Failures), elapsed,
-            LatencyLog.Merge(callers.Select(c => c.Log)), othersCpuFraction: cpu.OthersFraction(),
+        var logs = callers.Select(c => c.Log).Distinct().ToList();
+        return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed,
+            LatencyLog.Merge(logs), othersCpuFraction: cpu.OthersFraction(),
             processCpu: Environment.CpuUsage.TotalTime - clientCpu, serverCpu: serverProcessIds.Length > 0 ? ServerCpu(serverProcessIds) - serverCpu : null);
     }
 
@@ -255,7 +271,7 @@ internal sealed class LeanGrpcLoad
                 {
                     if (BinaryPrimitives.ReadUInt16BigEndian(setting) == 0x3) // SETTINGS_MAX_CONCURRENT_STREAMS
                     {
-                        _maxStreams = BinaryPrimitives.ReadInt32BigEndian(setting[2..]);
+                        _maxStreams = (int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(setting[2..]), int.MaxValue);
                     }
                 }
                 Frame(0, FrameType.Settings, Ack, 0);
