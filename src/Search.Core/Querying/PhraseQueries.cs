@@ -37,7 +37,7 @@ internal static class PhraseQueries
         {
             return new TermQuery(new Term(FieldNames.Text, parts[0].Term));
         }
-        var phrase = new PhraseQuery();
+        var phrase = new ExactPhraseQuery();
         foreach (var (term, position) in parts)
         {
             phrase.Add(new Term(FieldNames.Text, term), position);
