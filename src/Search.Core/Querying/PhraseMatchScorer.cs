@@ -93,6 +93,7 @@ internal sealed class PhraseMatchScorer : Scorer
             _startCounts[i] = count;
         }
         Span<int> at = _postings.Length <= 64 ? stackalloc int[_postings.Length] : new int[_postings.Length];
+        at.Clear(); // each word's read position; stackalloc is zeroed only while locals are initialised
         var frequency = 0;
         for (var k = 0; k < _startCounts[0]; k++)
         {
