@@ -14,7 +14,9 @@ namespace Search.Core.Querying;
 /// </summary>
 internal sealed class ExactPhraseQuery : PhraseQuery
 {
-    public override Weight CreateWeight(IndexSearcher searcher) => new ExactPhraseWeight(this, searcher);
+    // With slop the phrase is Lucene's to score (PhraseQueries.Exact never sets one; a caller might).
+    public override Weight CreateWeight(IndexSearcher searcher) =>
+        Slop == 0 ? new ExactPhraseWeight(this, searcher) : base.CreateWeight(searcher);
 
     // Statistics and normalisation exactly as PhraseQuery's weight, so scores do not change.
     private sealed class ExactPhraseWeight : Weight
@@ -70,6 +72,15 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             }
             // The rarest word leads, as in Lucene; ties by position keep the order stable.
             Array.Sort(postings, (a, b) => a.DocFreq != b.DocFreq ? a.DocFreq.CompareTo(b.DocFreq) : a.Offset.CompareTo(b.Offset));
+            // As Lucene's scorer: no scorer when a following word has no document the filter accepts, so
+            // a Boolean query around the phrase chooses its scorers as it would with Lucene's.
+            for (var i = 1; i < postings.Length; i++)
+            {
+                if (postings[i].Postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    return null;
+                }
+            }
             return new PhraseMatchScorer(this, postings.Select(p => p.Postings).ToArray(), postings.Select(p => p.Offset).ToArray(),
                 _similarity.GetSimScorer(_stats, context));
         }

@@ -98,6 +98,11 @@ internal sealed class PhraseMatchScorer : Scorer
         for (var k = 0; k < _startCounts[0]; k++)
         {
             var start = _starts[0][k];
+            // As Lucene counts: each start once (a word stacked on itself counts once), none before the text.
+            if (start < 0 || (k > 0 && start == _starts[0][k - 1]))
+            {
+                continue;
+            }
             var everyWord = true;
             for (var i = 1; i < _postings.Length && everyWord; i++)
             {

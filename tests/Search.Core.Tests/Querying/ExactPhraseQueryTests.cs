@@ -11,7 +11,7 @@ namespace Search.Core.Tests.Querying;
 
 /// <summary>
 /// <see cref="ExactPhraseQuery"/> must find, count and score exactly what Lucene's own PhraseQuery does:
-/// a real index on disk in two segments, with a deleted document, checked phrase by phrase.
+/// a real index on disk in three segments, with a deleted document, checked phrase by phrase.
 /// </summary>
 public sealed class ExactPhraseQueryTests : IDisposable
 {
@@ -30,6 +30,13 @@ public sealed class ExactPhraseQueryTests : IDisposable
             "a b",             // 5: deleted below
             "c a z b a b",     // 6: "a b" once, "a ? b" once
             "b c",             // 7
+        ],
+        [
+            "x",               // 8: x is the rarer word of "x y" here, so it leads and must skip ahead
+            "x y",             // 9
+            "y",               // 10
+            "y",               // 11
+            string.Join(' ', Enumerable.Repeat("r", 20)), // 12: "r r" 19 times, more starts than the scorer first keeps
         ],
     ];
 
@@ -55,14 +62,14 @@ public sealed class ExactPhraseQueryTests : IDisposable
             writer.Commit();
         }
         _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
+        _searcher = new IndexSearcher(_reader) { Similarity = IndexFormat.CreateSimilarity() };
     }
 
     [Fact]
-    public void The_index_has_two_segments_and_a_deleted_document()
+    public void The_index_has_three_segments_and_a_deleted_document()
     {
-        Assert.Equal(2, _reader.Leaves.Count);
-        Assert.Equal(7, _reader.NumDocs);
+        Assert.Equal(3, _reader.Leaves.Count);
+        Assert.Equal(12, _reader.NumDocs);
     }
 
     [Theory]
@@ -73,10 +80,23 @@ public sealed class ExactPhraseQueryTests : IDisposable
     [InlineData("the the the the", new int[0])]
     [InlineData("b c", new[] { 0, 7 })]
     [InlineData("a q", new int[0])]
+    [InlineData("x y", new[] { 9 })]
+    [InlineData("r r r", new[] { 12 })]
     public void Finds_the_documents_with_the_words_side_by_side(string phrase, int[] expected)
     {
         var words = phrase.Split(' ');
-        Assert.Equal(expected, Hits(Exact(words, Enumerable.Range(0, words.Length).ToArray())).Select(h => h.Doc).Order());
+        var positions = Enumerable.Range(0, words.Length).ToArray();
+        Assert.Equal(expected, Hits(Exact(words, positions)).Select(h => h.Doc).Order());
+        Assert.Equal(Hits(Lucene(words, positions)).Select(h => (h.Doc, h.Score)), Hits(Exact(words, positions)).Select(h => (h.Doc, h.Score)));
+    }
+
+    [Fact]
+    public void Inside_a_Boolean_query_it_ranks_as_Lucenes_phrase_does()
+    {
+        BooleanQuery With(Query phrase) => new() { { phrase, Occur.MUST }, { new TermQuery(new Term(Text, "c")), Occur.SHOULD } };
+        var ours = Hits(With(Exact(["a", "b"], [0, 1])));
+        Assert.Equal([0, 6, 4], ours.Select(h => h.Doc));
+        Assert.Equal(Hits(With(Lucene(["a", "b"], [0, 1]))).Select(h => (h.Doc, h.Score)), ours.Select(h => (h.Doc, h.Score)));
     }
 
     [Fact]
@@ -86,6 +106,7 @@ public sealed class ExactPhraseQueryTests : IDisposable
         Assert.Equal(2f, Frequency(Exact(["a", "b"], [0, 1]), doc: 0));
         Assert.Equal(2f, Frequency(Exact(["the", "the"], [0, 1]), doc: 3));
         Assert.Equal(1f, Frequency(Exact(["a", "b"], [0, 1]), doc: 6));
+        Assert.Equal(19f, Frequency(Exact(["r", "r"], [0, 1]), doc: 12));
     }
 
     [Fact]
@@ -100,14 +121,10 @@ public sealed class ExactPhraseQueryTests : IDisposable
     [InlineData(new[] { "the", "the" }, new[] { 0, 1 })]
     [InlineData(new[] { "a", "b" }, new[] { 0, 2 })]
     [InlineData(new[] { "c", "a", "b" }, new[] { 0, 1, 2 })]
+    [InlineData(new[] { "r", "r" }, new[] { 0, 1 })]
     public void Scores_and_ranks_as_Lucenes_phrase_query(string[] words, int[] positions)
     {
-        var lucene = new PhraseQuery();
-        for (var i = 0; i < words.Length; i++)
-        {
-            lucene.Add(new Term(Text, words[i]), positions[i]);
-        }
-        var theirs = Hits(lucene);
+        var theirs = Hits(Lucene(words, positions));
         var ours = Hits(Exact(words, positions));
         Assert.NotEmpty(theirs);
         Assert.Equal(theirs.Select(h => (h.Doc, h.Score)), ours.Select(h => (h.Doc, h.Score)));
@@ -123,6 +140,16 @@ public sealed class ExactPhraseQueryTests : IDisposable
     private static ExactPhraseQuery Exact(string[] words, int[] positions)
     {
         var query = new ExactPhraseQuery();
+        for (var i = 0; i < words.Length; i++)
+        {
+            query.Add(new Term(Text, words[i]), positions[i]);
+        }
+        return query;
+    }
+
+    private static PhraseQuery Lucene(string[] words, int[] positions)
+    {
+        var query = new PhraseQuery();
         for (var i = 0; i < words.Length; i++)
         {
             query.Add(new Term(Text, words[i]), positions[i]);
