@@ -10,11 +10,13 @@ seconds="${3:-5}"
 work="$(mktemp -d /tmp/search-peers.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
-# Debian's packages: Java Lucene 4.10 with a JDK to compile against it, Xapian's and SQLite's Python bindings.
+# Debian's packages: Java Lucene 4.10 with a JDK to compile against it, Xapian's and SQLite's Python bindings, h2load.
 need=()
 [ -f /usr/share/java/lucene-core-4.10.4.jar ] || need+=(liblucene4.10-java)
 command -v javac >/dev/null || need+=(default-jdk-headless)
 /usr/bin/python3 -c 'import xapian' 2>/dev/null || need+=(python3-xapian)
+# Not a peer: h2load, which the benchmark's `grpc` command sets beside its own load generator.
+command -v h2load >/dev/null || need+=(nghttp2-client)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
