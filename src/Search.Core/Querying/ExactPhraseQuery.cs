@@ -81,8 +81,13 @@ internal sealed class ExactPhraseQuery : PhraseQuery
                     return null;
                 }
             }
-            return new PhraseMatchScorer(this, postings.Select(p => p.Postings).ToArray(), postings.Select(p => p.Offset).ToArray(),
-                _similarity.GetSimScorer(_stats, context));
+            var enums = new DocsAndPositionsEnum[postings.Length];
+            var offsets = new int[postings.Length];
+            for (var i = 0; i < postings.Length; i++)
+            {
+                (enums[i], _, offsets[i]) = postings[i];
+            }
+            return new PhraseMatchScorer(this, enums, offsets, _similarity.GetSimScorer(_stats, context));
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -35,10 +34,7 @@ internal static partial class H2LoadCrossCheck
         var body = Path.GetTempFileName();
         try
         {
-            var framed = new byte[5 + message.Length];
-            BinaryPrimitives.WriteInt32BigEndian(framed.AsSpan(1), message.Length);
-            message.CopyTo(framed, 5);
-            File.WriteAllBytes(body, framed);
+            File.WriteAllBytes(body, LeanGrpcLoad.Framed(message));
             // bash's `time` reports the child's CPU after it has exited, which .NET can no longer read.
             var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var argument in new[]

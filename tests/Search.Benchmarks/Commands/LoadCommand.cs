@@ -21,7 +21,7 @@ internal static class LoadCommand
         foreach (var concurrency in options.Concurrency)
         {
             var result = LeanGrpcLoad.Run(address, GrpcBenchmark.SearchPath, requests,
-                (request, message) => (long)ProtoFields.Varint(message, SearchResponse.TotalSizeFieldNumber) == phrases[request].Count,
+                (request, message) => GrpcBenchmark.HasTotal(message, phrases[request].Count),
                 concurrency, options.Duration);
             LoadRows.Add(table, "phrase, lean client, total_size checked", concurrency, result, $"client CPU {result.CpuMicrosecondsPerOperation:N0} µs per call");
         }

@@ -15,7 +15,7 @@ internal static class AsyncLoad
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var cpu = CpuUsage.Start(ourProcessIds);
         var clientCpu = Environment.CpuUsage.TotalTime;
-        var serverCpu = ourProcessIds.Select(CpuUsage.ProcessTime).Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        var serverCpu = CpuUsage.ProcessTime(ourProcessIds);
         var stopwatch = Stopwatch.StartNew();
         var callers = Enumerable.Range(0, concurrency).Select(caller => Task.Run(async () =>
         {
@@ -39,6 +39,6 @@ internal static class AsyncLoad
         var elapsed = stopwatch.Elapsed;
         return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed, LatencyLog.Merge(logs), othersCpuFraction: cpu.OthersFraction(),
             processCpu: Environment.CpuUsage.TotalTime - clientCpu,
-            serverCpu: ourProcessIds.Select(CpuUsage.ProcessTime).Aggregate(TimeSpan.Zero, (a, b) => a + b) - serverCpu);
+            serverCpu: CpuUsage.ProcessTime(ourProcessIds) - serverCpu);
     }
 }

@@ -33,14 +33,14 @@ internal sealed class LeanGrpcLoad
     private int _maxStreams = int.MaxValue;
     private Action<Caller>? _completed; // open loop: where a caller goes when its call is done
 
-    private LeanGrpcLoad(Socket socket, byte[] headerBlock, byte[][] payloads, Func<int, ReadOnlySpan<byte>, bool> accept)
+    private LeanGrpcLoad(Socket socket, Uri address, string path, IReadOnlyList<byte[]> messages, Func<int, ReadOnlySpan<byte>, bool> accept)
     {
         _socket = socket;
-        _headerBlock = headerBlock;
-        _payloads = payloads;
+        _headerBlock = HeaderBlocks.Request(address.Authority, path);
+        _payloads = [.. messages.Select(Framed)];
         _accept = accept;
         // Each request goes out as one HEADERS and one DATA frame: both must fit HTTP/2's default frame size.
-        if (headerBlock.Length > MaxFrameLength || payloads.Any(p => p.Length > MaxFrameLength))
+        if (_headerBlock.Length > MaxFrameLength || _payloads.Any(p => p.Length > MaxFrameLength))
         {
             throw new ArgumentException($"a request's header block or message is over {MaxFrameLength} bytes, more than one HTTP/2 frame");
         }
@@ -56,10 +56,10 @@ internal sealed class LeanGrpcLoad
     /// </summary>
     public static LoadResult Run(Uri address, string path, IReadOnlyList<byte[]> messages, Func<int, ReadOnlySpan<byte>, bool> accept, int concurrency, TimeSpan duration, params int[] serverProcessIds)
     {
-        using var socket = Connect(address);
-        var load = new LeanGrpcLoad(socket, HeaderBlocks.Request(address.Authority, path), [.. messages.Select(Framed)], accept);
         // Kestrel's default limit; past it the server would refuse streams, and this closed loop does not queue.
         ArgumentOutOfRangeException.ThrowIfGreaterThan(concurrency, 100);
+        using var socket = Connect(address);
+        var load = new LeanGrpcLoad(socket, address, path, messages, accept);
         // Logs sized for the run before the clock starts, so none grows (a large-heap allocation) while timed.
         var expected = (int)Math.Min(duration.TotalSeconds * 100_000 / concurrency, 1 << 24);
         var callers = Enumerable.Range(0, concurrency).Select(c => new Caller(c, new LatencyLog(expected))).ToList();
@@ -83,14 +83,14 @@ internal sealed class LeanGrpcLoad
     public static LoadResult RunPaced(Uri address, string path, IReadOnlyList<byte[]> messages, Func<int, ReadOnlySpan<byte>, bool> accept, double ratePerSecond, TimeSpan duration, params int[] serverProcessIds)
     {
         using var socket = Connect(address);
-        var load = new LeanGrpcLoad(socket, HeaderBlocks.Request(address.Authority, path), [.. messages.Select(Framed)], accept);
+        var load = new LeanGrpcLoad(socket, address, path, messages, accept);
         var callers = new List<Caller>();
         var free = new Stack<Caller>();
-        var log = new LatencyLog((int)(ratePerSecond * duration.TotalSeconds) + 1);
+        var total = (int)(ratePerSecond * duration.TotalSeconds);
+        var log = new LatencyLog(total);
         load._completed = free.Push;
         return Measure(callers, serverProcessIds, () =>
         {
-            var total = (long)(ratePerSecond * duration.TotalSeconds);
             var interval = Stopwatch.Frequency / ratePerSecond;
             var origin = Stopwatch.GetTimestamp();
             long next = 0;
@@ -126,20 +126,18 @@ internal sealed class LeanGrpcLoad
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var cpu = CpuUsage.Start(serverProcessIds);
         var clientCpu = Environment.CpuUsage.TotalTime;
-        var serverCpu = ServerCpu(serverProcessIds);
+        var serverCpu = CpuUsage.ProcessTime(serverProcessIds);
         var stopwatch = Stopwatch.StartNew();
         run();
         var elapsed = stopwatch.Elapsed;
         var logs = callers.Select(c => c.Log).Distinct().ToList();
         return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed,
             LatencyLog.Merge(logs), othersCpuFraction: cpu.OthersFraction(),
-            processCpu: Environment.CpuUsage.TotalTime - clientCpu, serverCpu: serverProcessIds.Length > 0 ? ServerCpu(serverProcessIds) - serverCpu : null);
+            processCpu: Environment.CpuUsage.TotalTime - clientCpu, serverCpu: serverProcessIds.Length > 0 ? CpuUsage.ProcessTime(serverProcessIds) - serverCpu : null);
     }
 
-    private static TimeSpan ServerCpu(int[] processIds) => processIds.Aggregate(TimeSpan.Zero, (sum, id) => sum + CpuUsage.ProcessTime(id));
-
-    // gRPC's length-prefixed message: no compression flag, then the length in 4 big-endian bytes.
-    private static byte[] Framed(byte[] message)
+    /// <summary>gRPC's length-prefixed message: no compression flag, then the length in 4 big-endian bytes.</summary>
+    public static byte[] Framed(byte[] message)
     {
         var framed = new byte[5 + message.Length];
         BinaryPrimitives.WriteInt32BigEndian(framed.AsSpan(1), message.Length);
