@@ -63,6 +63,9 @@ internal sealed class BenchmarkOptions
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair.Length == 2 ? pair[1] : throw new ArgumentException($"--server-env: '{pair[0]}' has no =VALUE"));
 
+    /// <summary>Calls a second for `load`'s open-loop row (its p50/p99 are from each call's scheduled start). Default none.</summary>
+    public double? Rate => Get("rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : null;
+
     /// <summary>A server already running, for `load` (say, one being profiled). Default none.</summary>
     public Uri? Address => Get("address") is { } address ? new Uri(address) : null;
 

@@ -55,7 +55,7 @@ try
               all        java, build, inprocess and grpc, then the issue's targets against this run's Java
               serving    inprocess and grpc, then the targets they measure (the service layer's share)
               load       phrase searches with the lean client against --address URL for --seconds at each
-                         --concurrency (drives a server someone is profiling)
+                         --concurrency, and open loop at --rate calls/s if given (drives a server someone is profiling)
               profile    where the time goes: build and phrase search taken apart stage by stage
               micro      BenchmarkDotNet [MemoryDiagnoser] of single searches (allocations per query)
             """);

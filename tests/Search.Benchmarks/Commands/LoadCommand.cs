@@ -8,7 +8,8 @@ namespace Search.Benchmarks.Commands;
 
 /// <summary>
 /// The lean client's phrase load against a server started by hand, so the server can be watched
-/// (`perf record`, dotnet-counters) under the same load as the `grpc` rows. Server CPU is not read.
+/// (`perf record`, dotnet-counters) under the same load as the `grpc` rows, closed loop at each
+/// --concurrency and, with --rate, open loop at that many calls a second. Server CPU is not read.
 /// </summary>
 internal static class LoadCommand
 {
@@ -24,6 +25,13 @@ internal static class LoadCommand
                 (request, message) => GrpcBenchmark.HasTotal(message, phrases[request].Count),
                 concurrency, options.Duration);
             LoadRows.Add(table, "phrase, lean client, total_size checked", concurrency, result, $"client CPU {result.CpuMicrosecondsPerOperation:N0} µs per call");
+        }
+        if (options.Rate is { } rate)
+        {
+            var paced = LeanGrpcLoad.RunPaced(address, GrpcBenchmark.SearchPath, requests,
+                (request, message) => GrpcBenchmark.HasTotal(message, phrases[request].Count), rate, options.Duration);
+            LoadRows.Add(table, $"phrase, lean client, open loop at {Format.Rate(rate)}/s", 0, paced,
+                $"latency from scheduled start (1 ms tick included); slowest {Format.Milliseconds(paced.MaxMilliseconds)} ms");
         }
         Console.WriteLine(table);
     }
