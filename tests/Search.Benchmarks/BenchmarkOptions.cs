@@ -64,7 +64,9 @@ internal sealed class BenchmarkOptions
             .ToDictionary(pair => pair[0], pair => pair.Length == 2 ? pair[1] : throw new ArgumentException($"--server-env: '{pair[0]}' has no =VALUE"));
 
     /// <summary>Calls a second for `load`'s open-loop row (its p50/p99 are from each call's scheduled start). Default none.</summary>
-    public double? Rate => Get("rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : null;
+    public double? Rate => Get("rate") is not { } text ? null
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate > 0 && double.IsFinite(rate) ? rate
+        : throw new ArgumentException($"--rate: '{text}' is not a number of calls a second above 0");
 
     /// <summary>A server already running, for `load` (say, one being profiled). Default none.</summary>
     public Uri? Address => Get("address") is { } address ? new Uri(address) : null;

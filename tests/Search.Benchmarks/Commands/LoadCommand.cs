@@ -16,6 +16,8 @@ internal static class LoadCommand
     public static void Run(BenchmarkOptions options)
     {
         var address = options.Address ?? throw new ArgumentException("load needs --address http://HOST:PORT of a running server");
+        // Read before any load runs, so a mistyped rate fails at once rather than after the closed-loop rows.
+        var openLoopRate = options.Rate;
         var phrases = PhraseSet.Load(options.Phrases).Phrases;
         var requests = phrases.Select(p => new SearchRequest { Phrase = p.Phrase, PageSize = 10 }.ToByteArray()).ToArray();
         var table = LoadRows.NewTable();
@@ -26,7 +28,7 @@ internal static class LoadCommand
                 concurrency, options.Duration);
             LoadRows.Add(table, "phrase, lean client, total_size checked", concurrency, result, $"client CPU {result.CpuMicrosecondsPerOperation:N0} µs per call");
         }
-        if (options.Rate is { } rate)
+        if (openLoopRate is { } rate)
         {
             var paced = LeanGrpcLoad.RunPaced(address, GrpcBenchmark.SearchPath, requests,
                 (request, message) => GrpcBenchmark.HasTotal(message, phrases[request].Count), rate, options.Duration);

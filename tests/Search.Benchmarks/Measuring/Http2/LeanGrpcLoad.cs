@@ -116,8 +116,17 @@ internal sealed class LeanGrpcLoad
     private static Socket Connect(Uri address)
     {
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        socket.Connect(address.Host, address.Port);
-        return socket;
+        try
+        {
+            socket.Connect(address.Host, address.Port);
+            return socket;
+        }
+        catch (SocketException e)
+        {
+            socket.Dispose();
+            // Said in one line by the program (no server there is a typo, not a crash).
+            throw new InvalidOperationException($"cannot connect to {address}: {e.Message}", e);
+        }
     }
 
     private static LoadResult Measure(List<Caller> callers, int[] serverProcessIds, Action run)
