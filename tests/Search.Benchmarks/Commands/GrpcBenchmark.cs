@@ -84,7 +84,7 @@ internal static class GrpcBenchmark
         figures.GrpcHalfPeakP99Milliseconds = leanPaced.P99Milliseconds;
         figures.GrpcFailures += leanPaced.Failures;
         LoadRows.Add(table, $"phrase, lean client, open loop at half its peak rate ({Format.Rate(leanPeak / 2)}/s)", 0, leanPaced,
-            $"latency from scheduled start (1 ms tick included); slowest {Format.Milliseconds(leanPaced.MaxMilliseconds)} ms; {CpuPerCall(leanPaced)}");
+            $"latency from scheduled start (1 ms tick included); slowest {Format.Milliseconds(leanPaced.MaxMilliseconds)} ms; {LeanGrpcLoad.Waits(leanPaced)}; {CpuPerCall(leanPaced)}");
 
         // A phrase with a full page of hits, so the one repeated request is a typical answer.
         var typical = Enumerable.Range(0, phrases.Count).First(i => phrases[i].Count >= 10);

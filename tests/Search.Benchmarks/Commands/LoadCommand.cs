@@ -33,7 +33,7 @@ internal static class LoadCommand
             var paced = LeanGrpcLoad.RunPaced(address, GrpcBenchmark.SearchPath, requests,
                 (request, message) => GrpcBenchmark.HasTotal(message, phrases[request].Count), rate, options.Duration);
             LoadRows.Add(table, $"phrase, lean client, open loop at {Format.Rate(rate)}/s", 0, paced,
-                $"latency from scheduled start (1 ms tick included); slowest {Format.Milliseconds(paced.MaxMilliseconds)} ms");
+                $"latency from scheduled start (1 ms tick included); slowest {Format.Milliseconds(paced.MaxMilliseconds)} ms; {LeanGrpcLoad.Waits(paced)}");
         }
         Console.WriteLine(table);
     }

@@ -26,6 +26,12 @@ internal sealed class LoadResult(long operations, long failures, TimeSpan elapse
     /// <summary>CPU time the server process used per operation, when it runs apart and is tracked.</summary>
     public double? ServerCpuMicrosecondsPerOperation { get; } = serverCpu is { } cpu && operations > 0 ? cpu.TotalMicroseconds / operations : null;
 
+    /// <summary>
+    /// Open loop only: calls that came due while every stream the server allows on the connection was
+    /// still unanswered, and so went out late. Each one says the server had fallen that far behind.
+    /// </summary>
+    public long StreamLimitWaits { get; init; }
+
     /// <summary>Successful operations per second of wall time.</summary>
     public double Rate => (Operations - Failures) / Elapsed.TotalSeconds;
 

@@ -89,11 +89,13 @@ internal sealed class LeanGrpcLoad
         var total = (int)(ratePerSecond * duration.TotalSeconds);
         var log = new LatencyLog(total);
         load._completed = free.Push;
+        long waits = 0;
         return Measure(callers, serverProcessIds, () =>
         {
             var interval = Stopwatch.Frequency / ratePerSecond;
             var origin = Stopwatch.GetTimestamp();
             long next = 0;
+            long counted = 0; // calls up to here are already in waits
             long Due(long call) => origin + (long)(call * interval);
             load.Serve(nextDue: () =>
             {
@@ -108,10 +110,21 @@ internal sealed class LeanGrpcLoad
                     }
                     load.Send(caller, (int)(next % load._payloads.Length), Due(next));
                 }
+                if (next < total && Due(next) <= now)
+                {
+                    // Still due, so the stream limit held them back: count each such call once.
+                    var dueByNow = Math.Min(total, (long)((now - origin) / interval) + 1);
+                    waits += Math.Max(0, dueByNow - Math.Max(counted, next));
+                    counted = Math.Max(counted, dueByNow);
+                }
                 return next < total ? Due(next) : long.MaxValue;
             });
-        });
+        }, () => waits);
     }
+
+    /// <summary>The open loop's count of calls held back by the stream limit, as a row's note says it.</summary>
+    public static string Waits(LoadResult result) =>
+        $"{result.StreamLimitWaits:N0} calls waited for a free stream (server behind by its whole stream limit)";
 
     private static Socket Connect(Uri address)
     {
@@ -129,7 +142,7 @@ internal sealed class LeanGrpcLoad
         }
     }
 
-    private static LoadResult Measure(List<Caller> callers, int[] serverProcessIds, Action run)
+    private static LoadResult Measure(List<Caller> callers, int[] serverProcessIds, Action run, Func<long>? streamLimitWaits = null)
     {
         // Start from a collected heap, so this process's own pauses stay out of the timed run.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -142,7 +155,10 @@ internal sealed class LeanGrpcLoad
         var logs = callers.Select(c => c.Log).Distinct().ToList();
         return new LoadResult(logs.Sum(l => (long)l.Count), logs.Sum(l => l.Failures), elapsed,
             LatencyLog.Merge(logs), othersCpuFraction: cpu.OthersFraction(),
-            processCpu: Environment.CpuUsage.TotalTime - clientCpu, serverCpu: serverProcessIds.Length > 0 ? CpuUsage.ProcessTime(serverProcessIds) - serverCpu : null);
+            processCpu: Environment.CpuUsage.TotalTime - clientCpu, serverCpu: serverProcessIds.Length > 0 ? CpuUsage.ProcessTime(serverProcessIds) - serverCpu : null)
+        {
+            StreamLimitWaits = streamLimitWaits?.Invoke() ?? 0,
+        };
     }
 
     /// <summary>gRPC's length-prefixed message: no compression flag, then the length in 4 big-endian bytes.</summary>
