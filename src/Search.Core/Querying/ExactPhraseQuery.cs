@@ -34,14 +34,37 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             _terms = query.GetTerms();
             _positions = query.GetPositions();
             _similarity = searcher.Similarity;
-            _states = new TermContext[_terms.Length];
+            _states = TermStates(searcher.TopReaderContext, _terms);
             var termStatistics = new TermStatistics[_terms.Length];
             for (var i = 0; i < _terms.Length; i++)
             {
-                _states[i] = TermContext.Build(searcher.TopReaderContext, _terms[i]);
                 termStatistics[i] = searcher.TermStatistics(_terms[i], _states[i]);
             }
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(_terms[0].Field), termStatistics);
+        }
+
+        // What TermContext.Build records for each word, with one terms enumerator per segment for all the
+        // words instead of one per word: building an enumerator is most of what a look-up allocates.
+        private static TermContext[] TermStates(IndexReaderContext top, Term[] terms)
+        {
+            var states = terms.Select(_ => new TermContext(top)).ToArray();
+            foreach (var leaf in top.Leaves)
+            {
+                if (leaf.AtomicReader.GetTerms(terms[0].Field) is not { } fieldTerms)
+                {
+                    continue;
+                }
+                var termsEnum = fieldTerms.GetEnumerator();
+                for (var i = 0; i < terms.Length; i++)
+                {
+                    if (termsEnum.SeekExact(terms[i].Bytes))
+                    {
+                        // The state is a copy, so seeking on to the next word leaves it as it is.
+                        states[i].Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
+                    }
+                }
+            }
+            return states;
         }
 
         public override Query Query => _query;
