@@ -55,6 +55,37 @@ public static class WordScanner
         return words;
     }
 
+    /// <summary>
+    /// As <see cref="Words(string)"/>, but a word's term is the vocabulary's own string when the word folds
+    /// to one of its entries, and "" when it does not: no string is made for a word nobody asked about.
+    /// </summary>
+    public static List<Word> WordsIn(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> vocabulary)
+    {
+        var words = new List<Word>(text.Length / 6 + 1);
+        Span<char> folded = stackalloc char[MaxWordLength];
+        var position = 0;
+        var from = 0;
+        while (TryNext(text, from, out var start, out var end))
+        {
+            var word = text.AsSpan(start, end - start);
+            var ascii = folded[..word.Length];
+            word.CopyTo(ascii);
+            string? term;
+            if (FoldAsciiInPlace(ascii) < 0)
+            {
+                var unicode = FoldUnicode(word);
+                term = vocabulary.Set.Contains(unicode) ? unicode : null;
+            }
+            else
+            {
+                vocabulary.TryGetValue(ascii, out term);
+            }
+            words.Add(new Word(term ?? "", start, end, position++));
+            from = end;
+        }
+        return words;
+    }
+
     /// <summary>The folded words of the text, in order.</summary>
     public static string[] Terms(string text) => Words(text).Select(w => w.Term).ToArray();
 

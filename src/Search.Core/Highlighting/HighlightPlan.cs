@@ -18,10 +18,26 @@ internal sealed class HighlightPlan
 
     public bool NeedsStems => StemTerms.Count > 0;
 
+    /// <summary>
+    /// Every word the plan marks alone or in a phrase, so a hit's other words need no string of their own;
+    /// null when it also marks words by prefix or edit distance, which needs the text of every word.
+    /// </summary>
+    public HashSet<string>? Vocabulary { get; private set; }
+
     public static HighlightPlan From(Query query)
     {
         var plan = new HighlightPlan();
         plan.Add(query);
+        if (plan.Prefixes.Count == 0 && plan.PrefixPhrases.Count == 0 && plan.Fuzzy.Count == 0)
+        {
+            var vocabulary = new HashSet<string>(plan.ExactTerms, StringComparer.Ordinal);
+            foreach (var (terms, _) in plan.ExactPhrases)
+            {
+                vocabulary.UnionWith(terms);
+            }
+            // "" stands for every other word there, so it must not be a word of the plan.
+            plan.Vocabulary = vocabulary.Contains("") ? null : vocabulary;
+        }
         return plan;
     }
 

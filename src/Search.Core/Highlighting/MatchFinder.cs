@@ -16,7 +16,9 @@ internal static class MatchFinder
 
     public static List<TextRange> Find(string text, HighlightPlan plan, IReadOnlyList<EntityMention> mentions)
     {
-        var words = WordScanner.Words(text);
+        var words = plan.Vocabulary is { } vocabulary
+            ? WordScanner.WordsIn(text, vocabulary.GetAlternateLookup<ReadOnlySpan<char>>())
+            : WordScanner.Words(text);
         var ranges = new List<TextRange>();
         foreach (var mention in mentions)
         {

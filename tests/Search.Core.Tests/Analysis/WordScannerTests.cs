@@ -26,6 +26,20 @@ public class WordScannerTests
     }
 
     [Fact]
+    public void WordsIn_keeps_the_vocabulary_words_and_blanks_the_others_at_the_same_offsets()
+    {
+        const string text = "Café ZÜRICH talks, Zurich café SÃO 3.5pct";
+        var vocabulary = new HashSet<string>(["cafe", "zurich", "5pct"], StringComparer.Ordinal);
+
+        var words = WordScanner.WordsIn(text, vocabulary.GetAlternateLookup<ReadOnlySpan<char>>());
+
+        Assert.Equal(["cafe", "zurich", "", "zurich", "cafe", "", "", "5pct"], words.Select(w => w.Term));
+        Assert.Equal(WordScanner.Words(text).Select(w => (w.Start, w.End, w.Position)), words.Select(w => (w.Start, w.End, w.Position)));
+        // The vocabulary's own strings, not copies: nothing is allocated for a word that is kept.
+        Assert.Same(vocabulary.First(v => v == "zurich"), words[3].Term);
+    }
+
+    [Fact]
     public void Offsets_point_at_the_original_text()
     {
         var words = WordScanner.Words("Korea’s Un.Ahn");
