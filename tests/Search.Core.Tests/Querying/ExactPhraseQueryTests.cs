@@ -122,6 +122,9 @@ public sealed class ExactPhraseQueryTests : IDisposable
     [InlineData(new[] { "a", "b" }, new[] { 0, 2 })]
     [InlineData(new[] { "c", "a", "b" }, new[] { 0, 1, 2 })]
     [InlineData(new[] { "r", "r" }, new[] { 0, 1 })]
+    // z is only in the second segment; the first lacks it but has b, whose statistics must still
+    // count there.
+    [InlineData(new[] { "z", "b" }, new[] { 0, 1 })]
     public void Scores_and_ranks_as_Lucenes_phrase_query(string[] words, int[] positions)
     {
         var theirs = Hits(Lucene(words, positions));

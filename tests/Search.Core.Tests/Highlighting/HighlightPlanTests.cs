@@ -1,0 +1,51 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Highlighting;
+using Search.Core.Indexing;
+
+namespace Search.Core.Tests.Highlighting;
+
+public class HighlightPlanTests
+{
+    [Fact]
+    public void The_vocabulary_holds_the_exact_words_and_every_phrase_word()
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(FieldNames.Text, "rates")), Occur.SHOULD },
+            { Phrase(("interest", 0), ("rates", 1)), Occur.SHOULD },
+            { new TermQuery(new Term(FieldNames.Text, "banks")), Occur.MUST_NOT },
+        };
+
+        var plan = HighlightPlan.From(query);
+
+        Assert.Equal(["interest", "rates"], plan.Vocabulary!.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_phrase_with_a_gap_keeps_every_words_text()
+    {
+        // WordsOf fills the gap with "", the same "" the vocabulary path gives every word it does not
+        // know; with a vocabulary the gap would match any word, which the per-word path never does.
+        var plan = HighlightPlan.From(Phrase(("rates", 0), ("rise", 2)));
+
+        Assert.Null(plan.Vocabulary);
+    }
+
+    [Fact]
+    public void Prefixes_and_fuzzy_words_keep_every_words_text()
+    {
+        Assert.Null(HighlightPlan.From(new PrefixQuery(new Term(FieldNames.Text, "rat"))).Vocabulary);
+        Assert.Null(HighlightPlan.From(new FuzzyQuery(new Term(FieldNames.Text, "rates"), 1)).Vocabulary);
+    }
+
+    private static PhraseQuery Phrase(params (string Word, int Position)[] words)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var (word, position) in words)
+        {
+            phrase.Add(new Term(FieldNames.Text, word), position);
+        }
+        return phrase;
+    }
+}
