@@ -67,10 +67,10 @@ internal sealed class CpuUsage
         return (total - idle, total);
     }
 
-    /// <summary>CPU time a process (and its exited children) has used so far, user + system, from /proc; zero where that is missing.</summary>
     /// <summary>CPU time the processes have used so far, together.</summary>
     public static TimeSpan ProcessTime(IEnumerable<int> processIds) => processIds.Aggregate(TimeSpan.Zero, (sum, id) => sum + ProcessTime(id));
 
+    /// <summary>CPU time a process (and its exited children) has used so far, user + system, from /proc; zero where that is missing.</summary>
     public static TimeSpan ProcessTime(int processId) => TimeSpan.FromSeconds(ProcessTicks(processId) / (double)ClockTicksPerSecond);
 
     // USER_HZ: Linux reports process times in 1/100 s on every architecture .NET runs on.
