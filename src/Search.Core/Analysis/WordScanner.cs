@@ -45,6 +45,13 @@ public static class WordScanner
     {
         // News text averages about six characters per word with its space: one allocation, no regrowth.
         var words = new List<Word>(text.Length / 6 + 1);
+        AddWords(text, words);
+        return words;
+    }
+
+    /// <summary>As <see cref="Words(string)"/>, appending to <paramref name="words"/>, so a caller can reuse one list.</summary>
+    public static void AddWords(string text, List<Word> words)
+    {
         var position = 0;
         var from = 0;
         while (TryNext(text, from, out var start, out var end))
@@ -52,16 +59,14 @@ public static class WordScanner
             words.Add(new Word(Fold(text.AsSpan(start, end - start)), start, end, position++));
             from = end;
         }
-        return words;
     }
 
     /// <summary>
-    /// As <see cref="Words(string)"/>, but a word's term is the vocabulary's own string when the word folds
+    /// As <see cref="AddWords"/>, but a word's term is the vocabulary's own string when the word folds
     /// to one of its entries, and "" when it does not: no string is made for a word nobody asked about.
     /// </summary>
-    public static List<Word> WordsIn(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> vocabulary)
+    public static void AddWordsIn(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> vocabulary, List<Word> words)
     {
-        var words = new List<Word>(text.Length / 6 + 1);
         Span<char> folded = stackalloc char[MaxWordLength];
         var position = 0;
         var from = 0;
@@ -83,7 +88,6 @@ public static class WordScanner
             words.Add(new Word(term ?? "", start, end, position++));
             from = end;
         }
-        return words;
     }
 
     /// <summary>The folded words of the text, in order.</summary>

@@ -25,12 +25,20 @@ public sealed class EntityLookup
     private readonly ConcurrentDictionary<EntityId, string?> _displayNames = new();
     private readonly ConcurrentDictionary<EntityId, int> _paragraphCounts = new();
 
-    private EntityLookup(IndexReader reader) => _reader = reader;
+    // Made once: a method group passed to GetOrAdd is a new delegate on every call, and every mention
+    // of every hit asks for its display name.
+    private readonly Func<EntityId, string?> _computeDisplayName;
+
+    private EntityLookup(IndexReader reader)
+    {
+        _reader = reader;
+        _computeDisplayName = ComputeDisplayName;
+    }
 
     public static EntityLookup For(IndexReader reader) => Cache.GetValue(reader, r => new EntityLookup(r));
 
     /// <summary>The entity's display name (<see cref="EntityNames.Display"/>), or <paramref name="fallback"/> if it has no form here.</summary>
-    public string DisplayName(EntityId id, string fallback) => _displayNames.GetOrAdd(id, ComputeDisplayName) ?? fallback;
+    public string DisplayName(EntityId id, string fallback) => _displayNames.GetOrAdd(id, _computeDisplayName) ?? fallback;
 
     /// <summary>
     /// The entities a name given by a user stands for, resolved like a mention (`Chairman Kim Jong Un`,

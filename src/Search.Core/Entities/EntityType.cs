@@ -21,13 +21,13 @@ public static class EntityTypeCodes
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    public static EntityType Parse(string code) => code switch
+    public static EntityType Parse(ReadOnlySpan<char> code) => code switch
     {
         "PER" => EntityType.Person,
         "ORG" => EntityType.Organization,
         "LOC" => EntityType.Location,
         "MISC" => EntityType.Misc,
-        _ => throw new FormatException($"unknown entity type code '{code}'"),
+        _ => throw new FormatException($"unknown entity type code '{code.ToString()}'"),
     };
 }
 

@@ -31,16 +31,37 @@ public static class MentionCodec
         {
             return mentions;
         }
-        foreach (var line in encoded.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        // Read in place: only the key and the form become strings (every hit of every search decodes its
+        // paragraph's mentions, and splitting made a string per line and per field, and two arrays).
+        var rest = encoded.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var parts = line.Split(',', 5);
-            mentions.Add(new EntityMention(
-                int.Parse(parts[0], CultureInfo.InvariantCulture),
-                int.Parse(parts[1], CultureInfo.InvariantCulture),
-                EntityTypeCodes.Parse(parts[2]),
-                parts[3],
-                parts[4]));
+            var lineEnd = rest.IndexOf('\n');
+            var line = lineEnd < 0 ? rest : rest[..lineEnd];
+            rest = lineEnd < 0 ? [] : rest[(lineEnd + 1)..];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+            var start = int.Parse(NextField(ref line), CultureInfo.InvariantCulture);
+            var end = int.Parse(NextField(ref line), CultureInfo.InvariantCulture);
+            var type = EntityTypeCodes.Parse(NextField(ref line));
+            var key = NextField(ref line).ToString();
+            mentions.Add(new EntityMention(start, end, type, key, line.ToString()));
         }
         return mentions;
+    }
+
+    // The text before the next comma, leaving the rest of the line after it; the last field (the form) may hold commas.
+    private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> line)
+    {
+        var comma = line.IndexOf(',');
+        if (comma < 0)
+        {
+            throw new FormatException("a stored mention has too few fields");
+        }
+        var field = line[..comma];
+        line = line[(comma + 1)..];
+        return field;
     }
 }

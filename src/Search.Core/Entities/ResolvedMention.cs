@@ -4,8 +4,15 @@ namespace Search.Core.Entities;
 public sealed record ResolvedMention(int Start, int End, EntityType Type, string Text, string CanonicalName)
 {
     /// <summary>The stored mentions of a paragraph, named through <paramref name="names"/>.</summary>
-    public static IReadOnlyList<ResolvedMention> From(string paragraphText, IEnumerable<EntityMention> mentions, EntityLookup names) =>
-        mentions.Select(m => new ResolvedMention(
-            m.Start, m.End, m.Type, paragraphText[m.Start..m.End],
-            names.DisplayName(new EntityId(m.Type, m.EntityKey), m.Form))).ToList();
+    public static IReadOnlyList<ResolvedMention> From(string paragraphText, IReadOnlyList<EntityMention> mentions, EntityLookup names)
+    {
+        var resolved = new List<ResolvedMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            resolved.Add(new ResolvedMention(
+                m.Start, m.End, m.Type, paragraphText[m.Start..m.End],
+                names.DisplayName(new EntityId(m.Type, m.EntityKey), m.Form)));
+        }
+        return resolved;
+    }
 }

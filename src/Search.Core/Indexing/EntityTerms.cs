@@ -27,7 +27,7 @@ public static class EntityTerms
         {
             return false;
         }
-        id = new EntityId(EntityTypeCodes.Parse(term[Prefix.Length..bar]), term[(bar + 1)..]);
+        id = new EntityId(EntityTypeCodes.Parse(term.AsSpan()[Prefix.Length..bar]), term[(bar + 1)..]);
         return true;
     }
 

@@ -26,6 +26,9 @@ internal sealed class ExactPhraseQuery : PhraseQuery
         private readonly int[] _positions;
         private readonly Similarity _similarity;
         private readonly TermContext[] _states;
+        // The enumerator each segment's look-ups used, handed on to that segment's scorer (once) so that
+        // it seeks with the recorded states instead of building a second enumerator.
+        private readonly TermsEnum?[] _leafEnums;
         private readonly Similarity.SimWeight _stats;
 
         public ExactPhraseWeight(ExactPhraseQuery query, IndexSearcher searcher)
@@ -34,7 +37,7 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             _terms = query.GetTerms();
             _positions = query.GetPositions();
             _similarity = searcher.Similarity;
-            _states = TermStates(searcher.TopReaderContext, _terms);
+            (_states, _leafEnums) = TermStates(searcher.TopReaderContext, _terms);
             var termStatistics = new TermStatistics[_terms.Length];
             for (var i = 0; i < _terms.Length; i++)
             {
@@ -45,9 +48,10 @@ internal sealed class ExactPhraseQuery : PhraseQuery
 
         // What TermContext.Build records for each word, with one terms enumerator per segment for all the
         // words instead of one per word: building an enumerator is most of what a look-up allocates.
-        private static TermContext[] TermStates(IndexReaderContext top, Term[] terms)
+        private static (TermContext[] States, TermsEnum?[] LeafEnums) TermStates(IndexReaderContext top, Term[] terms)
         {
             var states = terms.Select(_ => new TermContext(top)).ToArray();
+            var leafEnums = new TermsEnum?[top.Leaves.Count];
             foreach (var leaf in top.Leaves)
             {
                 if (leaf.AtomicReader.GetTerms(terms[0].Field) is not { } fieldTerms)
@@ -55,6 +59,7 @@ internal sealed class ExactPhraseQuery : PhraseQuery
                     continue;
                 }
                 var termsEnum = fieldTerms.GetEnumerator();
+                leafEnums[leaf.Ord] = termsEnum;
                 for (var i = 0; i < terms.Length; i++)
                 {
                     if (termsEnum.SeekExact(terms[i].Bytes))
@@ -64,7 +69,7 @@ internal sealed class ExactPhraseQuery : PhraseQuery
                     }
                 }
             }
-            return states;
+            return (states, leafEnums);
         }
 
         public override Query Query => _query;
@@ -80,7 +85,7 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             {
                 return null;
             }
-            var termsEnum = terms.GetEnumerator();
+            var termsEnum = TakeLeafEnum(context) ?? terms.GetEnumerator();
             var postings = new (DocsAndPositionsEnum Postings, int DocFreq, int Offset)[_terms.Length];
             for (var i = 0; i < _terms.Length; i++)
             {
@@ -111,6 +116,17 @@ internal sealed class ExactPhraseQuery : PhraseQuery
                 (enums[i], _, offsets[i]) = postings[i];
             }
             return new PhraseMatchScorer(this, enums, offsets, _similarity.GetSimScorer(_stats, context));
+        }
+
+        private TermsEnum? TakeLeafEnum(AtomicReaderContext context)
+        {
+            if (context.Ord >= _leafEnums.Length)
+            {
+                return null;
+            }
+            var termsEnum = _leafEnums[context.Ord];
+            _leafEnums[context.Ord] = null;
+            return termsEnum;
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)

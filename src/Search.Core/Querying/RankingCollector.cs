@@ -23,6 +23,8 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
 
     private readonly PriorityQueue<RankedDoc, RankedDoc> _best = new(WorstFirst);
     private readonly BytesRef _idBytes = new();
+    private int _lastOrd = -1;
+    private string _lastId = "";
     private Scorer? _scorer;
     private NumericDocValues? _positions;
     private SortedDocValues? _articleIds;
@@ -44,6 +46,7 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
         _docBase = context.DocBase;
         _positions = reader.GetNumericDocValues(FieldNames.Position);
         _articleIds = reader.GetSortedDocValues(FieldNames.ArticleId);
+        _lastOrd = -1;
     }
 
     public void Collect(int doc)
@@ -63,8 +66,7 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
         {
             return;
         }
-        _articleIds!.Get(doc, _idBytes);
-        var candidate = new RankedDoc(_docBase + doc, score, _idBytes.Utf8ToString(), PackedPosition.Index(position), kind);
+        var candidate = new RankedDoc(_docBase + doc, score, ArticleIdOf(doc), PackedPosition.Index(position), kind);
         if (_best.Count < size)
         {
             _best.Enqueue(candidate, candidate);
@@ -73,6 +75,24 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
         {
             _best.EnqueueDequeue(candidate, candidate);
         }
+    }
+
+    // A paragraph's neighbours in doc id order are mostly its own article's, so the id string (and the
+    // byte[] Lucene's doc values make for each look-up) is made once per run of one article, not per candidate.
+    private string ArticleIdOf(int doc)
+    {
+        var ord = _articleIds!.GetOrd(doc);
+        if (ord < 0)
+        {
+            return "";
+        }
+        if (ord != _lastOrd)
+        {
+            _articleIds.LookupOrd(ord, _idBytes);
+            _lastId = _idBytes.Utf8ToString();
+            _lastOrd = ord;
+        }
+        return _lastId;
     }
 
     /// <summary>The kept paragraphs, best first.</summary>

@@ -26,12 +26,13 @@ public class WordScannerTests
     }
 
     [Fact]
-    public void WordsIn_keeps_the_vocabulary_words_and_blanks_the_others_at_the_same_offsets()
+    public void AddWordsIn_keeps_the_vocabulary_words_and_blanks_the_others_at_the_same_offsets()
     {
         const string text = "Café ZÜRICH talks, Zurich café SÃO 3.5pct";
         var vocabulary = new HashSet<string>(["cafe", "zurich", "5pct"], StringComparer.Ordinal);
 
-        var words = WordScanner.WordsIn(text, vocabulary.GetAlternateLookup<ReadOnlySpan<char>>());
+        var words = new List<Word>();
+        WordScanner.AddWordsIn(text, vocabulary.GetAlternateLookup<ReadOnlySpan<char>>(), words);
 
         Assert.Equal(["cafe", "zurich", "", "zurich", "cafe", "", "", "5pct"], words.Select(w => w.Term));
         Assert.Equal(WordScanner.Words(text).Select(w => (w.Start, w.End, w.Position)), words.Select(w => (w.Start, w.End, w.Position)));
