@@ -1,4 +1,3 @@
-using System.Text;
 using Search.Core.Querying;
 
 namespace Search.Core.Highlighting;
@@ -37,29 +36,55 @@ public static class Snippets
                 to = WordEndBefore(text, to, highlights.Count > 0 && highlights[0].End <= to ? highlights[0].End : from + 1);
             }
         }
-        var builder = new StringBuilder(to - from + 32);
-        if (from > 0)
-        {
-            builder.Append(Ellipsis);
-        }
-        var cursor = from;
+        // Measured first, then written once into the string: no builder buffer per hit.
+        var length = (from > 0 ? Ellipsis.Length : 0) + (to - from) + (to < text.Length ? Ellipsis.Length : 0);
         foreach (var range in highlights)
         {
-            if (range.End <= from || range.Start >= to)
+            if (Shows(range, from, to))
             {
-                continue;
+                length += Open.Length + Close.Length;
             }
-            var start = Math.Max(range.Start, from);
-            var end = Math.Min(range.End, to);
-            builder.Append(text, cursor, start - cursor).Append("<em>").Append(text, start, end - start).Append("</em>");
-            cursor = end;
         }
-        builder.Append(text, cursor, to - cursor);
-        if (to < text.Length)
+        return string.Create(length, (Text: text, Highlights: highlights, From: from, To: to), static (output, window) =>
         {
-            builder.Append(Ellipsis);
-        }
-        return builder.ToString();
+            var (text, highlights, from, to) = window;
+            var written = 0;
+            if (from > 0)
+            {
+                Write(output, ref written, Ellipsis);
+            }
+            var cursor = from;
+            foreach (var range in highlights)
+            {
+                if (!Shows(range, from, to))
+                {
+                    continue;
+                }
+                var start = Math.Max(range.Start, from);
+                var end = Math.Min(range.End, to);
+                Write(output, ref written, text.AsSpan(cursor, start - cursor));
+                Write(output, ref written, Open);
+                Write(output, ref written, text.AsSpan(start, end - start));
+                Write(output, ref written, Close);
+                cursor = end;
+            }
+            Write(output, ref written, text.AsSpan(cursor, to - cursor));
+            if (to < text.Length)
+            {
+                Write(output, ref written, Ellipsis);
+            }
+        });
+    }
+
+    private const string Open = "<em>";
+    private const string Close = "</em>";
+
+    private static bool Shows(TextRange range, int from, int to) => range.End > from && range.Start < to;
+
+    private static void Write(Span<char> output, ref int written, ReadOnlySpan<char> part)
+    {
+        part.CopyTo(output[written..]);
+        written += part.Length;
     }
 
     // Windows start and end at a space when one is near, so words stay whole; text without spaces near the
