@@ -26,9 +26,6 @@ internal sealed class ExactPhraseQuery : PhraseQuery
         private readonly int[] _positions;
         private readonly Similarity _similarity;
         private readonly TermContext[] _states;
-        // The enumerator each segment's look-ups used, handed on to that segment's scorer (once) so that
-        // it seeks with the recorded states instead of building a second enumerator.
-        private readonly TermsEnum?[] _leafEnums;
         private readonly Similarity.SimWeight _stats;
 
         public ExactPhraseWeight(ExactPhraseQuery query, IndexSearcher searcher)
@@ -37,7 +34,7 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             _terms = query.GetTerms();
             _positions = query.GetPositions();
             _similarity = searcher.Similarity;
-            (_states, _leafEnums) = TermStates(searcher.TopReaderContext, _terms);
+            _states = TermStates(searcher.TopReaderContext, _terms);
             var termStatistics = new TermStatistics[_terms.Length];
             for (var i = 0; i < _terms.Length; i++)
             {
@@ -46,20 +43,18 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(_terms[0].Field), termStatistics);
         }
 
-        // What TermContext.Build records for each word, with one terms enumerator per segment for all the
-        // words instead of one per word: building an enumerator is most of what a look-up allocates.
-        private static (TermContext[] States, TermsEnum?[] LeafEnums) TermStates(IndexReaderContext top, Term[] terms)
+        // What TermContext.Build records for each word, with this thread's terms enumerator of each segment
+        // for all the words instead of a new one per word: building an enumerator is most of what a look-up allocates.
+        private static TermContext[] TermStates(IndexReaderContext top, Term[] terms)
         {
             var states = terms.Select(_ => new TermContext(top)).ToArray();
-            var leafEnums = new TermsEnum?[top.Leaves.Count];
             foreach (var leaf in top.Leaves)
             {
                 if (leaf.AtomicReader.GetTerms(terms[0].Field) is not { } fieldTerms)
                 {
                     continue;
                 }
-                var termsEnum = fieldTerms.GetEnumerator();
-                leafEnums[leaf.Ord] = termsEnum;
+                var termsEnum = ThreadTermsEnums.For(fieldTerms);
                 for (var i = 0; i < terms.Length; i++)
                 {
                     if (termsEnum.SeekExact(terms[i].Bytes))
@@ -69,7 +64,7 @@ internal sealed class ExactPhraseQuery : PhraseQuery
                     }
                 }
             }
-            return (states, leafEnums);
+            return states;
         }
 
         public override Query Query => _query;
@@ -85,16 +80,20 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             {
                 return null;
             }
-            var termsEnum = TakeLeafEnum(context) ?? terms.GetEnumerator();
-            var postings = new (DocsAndPositionsEnum Postings, int DocFreq, int Offset)[_terms.Length];
-            for (var i = 0; i < _terms.Length; i++)
+            var termsEnum = ThreadTermsEnums.For(terms);
+            foreach (var state in _states)
             {
-                if (_states[i].Get(context.Ord) is not { } state)
+                if (state.Get(context.Ord) is null)
                 {
                     return null; // a word the segment does not have: no phrase here
                 }
-                termsEnum.SeekExact(_terms[i].Bytes, state);
-                var positions = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+            }
+            var pool = PostingsPool.For(terms);
+            var postings = new (DocsAndPositionsEnum Postings, int DocFreq, int Offset)[_terms.Length];
+            for (var i = 0; i < _terms.Length; i++)
+            {
+                termsEnum.SeekExact(_terms[i].Bytes, _states[i].Get(context.Ord));
+                var positions = termsEnum.DocsAndPositions(acceptDocs, pool.Rent(), DocsAndPositionsFlags.NONE)
                     ?? throw new InvalidOperationException($"field '{_terms[i].Field}' was indexed without positions");
                 postings[i] = (positions, termsEnum.DocFreq, _positions[i]);
             }
@@ -106,6 +105,7 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             {
                 if (postings[i].Postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
                 {
+                    pool.Return(postings.Select(p => p.Postings).ToArray());
                     return null;
                 }
             }
@@ -115,18 +115,7 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             {
                 (enums[i], _, offsets[i]) = postings[i];
             }
-            return new PhraseMatchScorer(this, enums, offsets, _similarity.GetSimScorer(_stats, context));
-        }
-
-        private TermsEnum? TakeLeafEnum(AtomicReaderContext context)
-        {
-            if (context.Ord >= _leafEnums.Length)
-            {
-                return null;
-            }
-            var termsEnum = _leafEnums[context.Ord];
-            _leafEnums[context.Ord] = null;
-            return termsEnum;
+            return new PhraseMatchScorer(this, enums, offsets, _similarity.GetSimScorer(_stats, context), pool);
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)

@@ -17,15 +17,20 @@ internal sealed class PhraseMatchScorer : Scorer
     private readonly Similarity.SimScorer _docScorer;
     private readonly int[][] _starts;
     private readonly int[] _startCounts;
+    private readonly long _cost;
+    private PostingsPool? _pool;
     private int _doc = -1;
     private int _frequency;
 
     /// <param name="postings">Each word's positions, the rarest first.</param>
     /// <param name="offsets">Each word's position within the phrase, in the same order.</param>
-    public PhraseMatchScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, Similarity.SimScorer docScorer)
+    /// <param name="pool">Where the postings go back once the last document is passed.</param>
+    public PhraseMatchScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, Similarity.SimScorer docScorer, PostingsPool pool)
         : base(weight)
     {
         _postings = postings;
+        _cost = postings[0].GetCost();
+        _pool = pool;
         _offsets = offsets;
         _docScorer = docScorer;
         _starts = postings.Select(_ => new int[8]).ToArray();
@@ -38,11 +43,12 @@ internal sealed class PhraseMatchScorer : Scorer
 
     public override float GetScore() => _docScorer.Score(_doc, _frequency);
 
-    public override long GetCost() => _postings[0].GetCost();
+    public override long GetCost() => _cost;
 
-    public override int NextDoc() => Settle(_postings[0].NextDoc());
+    // Once past the last document the postings may be another scorer's: they are not read again.
+    public override int NextDoc() => _doc == NO_MORE_DOCS ? NO_MORE_DOCS : Settle(_postings[0].NextDoc());
 
-    public override int Advance(int target) => Settle(_postings[0].Advance(target));
+    public override int Advance(int target) => _doc == NO_MORE_DOCS ? NO_MORE_DOCS : Settle(_postings[0].Advance(target));
 
     // From a document of the leading word, the first one at or after it that has the phrase.
     private int Settle(int doc)
@@ -72,7 +78,10 @@ internal sealed class PhraseMatchScorer : Scorer
             doc = _postings[0].NextDoc();
         }
         _frequency = 0;
-        return _doc = NO_MORE_DOCS;
+        _doc = NO_MORE_DOCS;
+        _pool?.Return(_postings);
+        _pool = null;
+        return NO_MORE_DOCS;
     }
 
     // How many starts every word has: sorted lists (positions ascend) intersected in one pass.

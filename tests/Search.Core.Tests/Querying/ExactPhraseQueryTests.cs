@@ -133,6 +133,53 @@ public sealed class ExactPhraseQueryTests : IDisposable
         Assert.Equal(theirs.Select(h => (h.Doc, h.Score)), ours.Select(h => (h.Doc, h.Score)));
     }
 
+    [Fact]
+    public void Two_phrases_in_one_query_each_read_their_own_postings()
+    {
+        // Both scorers are open on each segment at once, and the one that runs out first hands its
+        // postings back to the thread's pool while the other still reads its own.
+        BooleanQuery Both(Query first, Query second) => new() { { first, Occur.SHOULD }, { second, Occur.SHOULD } };
+        var ours = Hits(Both(Exact(["x", "y"], [0, 1]), Exact(["a", "b"], [0, 1])));
+        Assert.Equal([0, 4, 6, 9], ours.Select(h => h.Doc).Order());
+        Assert.Equal(
+            Hits(Both(Lucene(["x", "y"], [0, 1]), Lucene(["a", "b"], [0, 1]))).Select(h => (h.Doc, h.Score)),
+            ours.Select(h => (h.Doc, h.Score)));
+    }
+
+    [Fact]
+    public void Searches_one_after_another_on_a_thread_carry_nothing_over()
+    {
+        // Each search reuses the terms enumerator and the postings the one before left in this thread's
+        // pools, in every segment (the second has a deleted document), in changing orders.
+        string[][] phrases = [["a", "b"], ["r", "r", "r"], ["x", "y"], ["the", "the"], ["b", "c"], ["z", "b"], ["a", "q"]];
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var words in round == 1 ? phrases.Reverse() : phrases)
+            {
+                var positions = Enumerable.Range(0, words.Length).ToArray();
+                Assert.Equal(Hits(Lucene(words, positions)).Select(h => (h.Doc, h.Score)), Hits(Exact(words, positions)).Select(h => (h.Doc, h.Score)));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_postings_pool_takes_back_only_on_its_own_thread()
+    {
+        var terms = _reader.Leaves[0].AtomicReader.GetTerms(Text)!;
+        var pool = PostingsPool.For(terms);
+        var termsEnum = terms.GetEnumerator();
+        Assert.True(termsEnum.SeekExact(new Lucene.Net.Util.BytesRef("a")));
+        var postings = termsEnum.DocsAndPositions(null, null)!;
+
+        var other = new Thread(() => pool.Return([postings]));
+        other.Start();
+        other.Join();
+        Assert.Null(pool.Rent());
+        pool.Return([postings]);
+        Assert.Same(postings, pool.Rent());
+        Assert.Null(pool.Rent());
+    }
+
     public void Dispose()
     {
         _reader.Dispose();
