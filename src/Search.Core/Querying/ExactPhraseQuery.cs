@@ -55,13 +55,21 @@ internal sealed class ExactPhraseQuery : PhraseQuery
                     continue;
                 }
                 var termsEnum = ThreadTermsEnums.For(fieldTerms);
-                for (var i = 0; i < terms.Length; i++)
+                try
                 {
-                    if (termsEnum.SeekExact(terms[i].Bytes))
+                    for (var i = 0; i < terms.Length; i++)
                     {
-                        // The state is a copy, so seeking on to the next word leaves it as it is.
-                        states[i].Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
+                        if (termsEnum.SeekExact(terms[i].Bytes))
+                        {
+                            // The state is a copy, so seeking on to the next word leaves it as it is.
+                            states[i].Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
+                        }
                     }
+                }
+                catch
+                {
+                    ThreadTermsEnums.Forget(fieldTerms); // kept, it would start this thread's next seek half moved
+                    throw;
                 }
             }
             return states;
@@ -90,12 +98,20 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             }
             var pool = PostingsPool.For(terms);
             var postings = new (DocsAndPositionsEnum Postings, int DocFreq, int Offset)[_terms.Length];
-            for (var i = 0; i < _terms.Length; i++)
+            try
             {
-                termsEnum.SeekExact(_terms[i].Bytes, _states[i].Get(context.Ord));
-                var positions = termsEnum.DocsAndPositions(acceptDocs, pool.Rent(), DocsAndPositionsFlags.NONE)
-                    ?? throw new InvalidOperationException($"field '{_terms[i].Field}' was indexed without positions");
-                postings[i] = (positions, termsEnum.DocFreq, _positions[i]);
+                for (var i = 0; i < _terms.Length; i++)
+                {
+                    termsEnum.SeekExact(_terms[i].Bytes, _states[i].Get(context.Ord));
+                    var positions = termsEnum.DocsAndPositions(acceptDocs, pool.Rent(), DocsAndPositionsFlags.NONE)
+                        ?? throw new InvalidOperationException($"field '{_terms[i].Field}' was indexed without positions");
+                    postings[i] = (positions, termsEnum.DocFreq, _positions[i]);
+                }
+            }
+            catch
+            {
+                ThreadTermsEnums.Forget(terms); // as in TermStates
+                throw;
             }
             // The rarest word leads, as in Lucene; ties by position keep the order stable.
             Array.Sort(postings, (a, b) => a.DocFreq != b.DocFreq ? a.DocFreq.CompareTo(b.DocFreq) : a.Offset.CompareTo(b.Offset));

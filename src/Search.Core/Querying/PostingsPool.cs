@@ -7,8 +7,8 @@ namespace Search.Core.Querying;
 /// Positions enumerators of one segment field that no scorer reads any more, kept for this thread's next
 /// phrase search there: each new one allocates Lucene's block buffers (about 2.5 KB), a third of what a
 /// phrase search allocated. Lucene itself decides whether a kept enumerator fits (the same postings
-/// file and deleted-documents set) and starts it afresh on its new term; one that does not fit is
-/// dropped for a new one. A pool belongs to one thread and ignores returns from any other.
+/// file and field options) and resets it for its new term and deleted-documents set; one that does not
+/// fit is dropped for a new one. A pool belongs to one thread and ignores returns from any other.
 /// </summary>
 internal sealed class PostingsPool
 {

@@ -24,4 +24,7 @@ internal static class ThreadTermsEnums
         }
         return termsEnum;
     }
+
+    /// <summary>Drops this thread's enumerator of <paramref name="terms"/>, as one a seek failed in may be left half moved.</summary>
+    public static void Forget(Terms terms) => t_enums?.Remove(terms);
 }

@@ -163,6 +163,18 @@ public sealed class ExactPhraseQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_threads_terms_enumerator_is_kept_until_forgotten()
+    {
+        var terms = _reader.Leaves[0].AtomicReader.GetTerms(Text)!;
+        var kept = ThreadTermsEnums.For(terms);
+        Assert.Same(kept, ThreadTermsEnums.For(terms));
+
+        ThreadTermsEnums.Forget(terms);
+
+        Assert.NotSame(kept, ThreadTermsEnums.For(terms));
+    }
+
+    [Fact]
     public void A_postings_pool_takes_back_only_on_its_own_thread()
     {
         var terms = _reader.Leaves[0].AtomicReader.GetTerms(Text)!;

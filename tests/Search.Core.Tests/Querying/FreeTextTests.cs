@@ -22,6 +22,19 @@ public sealed class FreeTextTests : IDisposable
         Assert.Equal(["b1#0", "b1#1", "b2#2", "b3#2"], Units(result).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Every_word_with_a_stem_the_query_asks_for_is_marked()
+    {
+        var result = _index.Query("oil price");
+        string[] Marked(string unit)
+        {
+            var hit = result.Hits.Single(h => $"{h.ArticleId}#{h.ParagraphIndex}" == unit);
+            return hit.Highlights.Select(h => hit.Text[h.Start..h.End]).ToArray();
+        }
+        Assert.Equal(["oil", "prices"], Marked("b1#1"));
+        Assert.Equal(["prices", "oil", "prices"], Marked("b3#2"));
+    }
+
     [Theory]
     [InlineData("oil\u00A0price")]
     [InlineData("oil\u2009price")]
