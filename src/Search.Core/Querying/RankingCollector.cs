@@ -33,7 +33,10 @@ internal sealed class RankingCollector(int size, SearchBudget budget) : ICollect
     /// <summary>Exact number of matching paragraphs.</summary>
     public long TotalHits { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => true;
+    // In order: for a query of alternatives only (several entities, words joined by |) Lucene would
+    // otherwise pick its out-of-order scorer, which builds a table of 2,048 buckets per segment per search.
+    // Ranking does not depend on the order; entity searches allocate 92.6 -> 77.9 KB, and ran as fast or faster.
+    public bool AcceptsDocsOutOfOrder => false;
 
     /// <summary>A paragraph's score with the headline boost applied.</summary>
     public static float Boosted(float score, ParagraphKind kind) => kind == ParagraphKind.Headline ? score * HeadlineBoost : score;
