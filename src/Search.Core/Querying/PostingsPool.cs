@@ -5,14 +5,15 @@ namespace Search.Core.Querying;
 
 /// <summary>
 /// Positions enumerators of one segment field that no scorer reads any more, kept for this thread's next
-/// phrase search there: each new one allocates Lucene's block buffers (about 2.5 KB), a third of what a
-/// phrase search allocated. Lucene itself decides whether a kept enumerator fits (the same postings
-/// file and field options) and resets it for its new term and deleted-documents set; one that does not
-/// fit is dropped for a new one. A pool belongs to one thread and ignores returns from any other.
+/// phrase search there: each new one allocates Lucene's block buffers (about 2.5 KB), together a quarter
+/// of what a phrase search still allocated. Lucene itself decides whether a kept enumerator fits (the
+/// same postings file and field options) and resets it for its new term and deleted-documents set; one
+/// that does not fit is dropped for a new one. A pool belongs to one thread and ignores returns from
+/// any other.
 /// </summary>
 internal sealed class PostingsPool
 {
-    // Enough for the phrases of a long query; more are left to the collector.
+    // Enough for the phrases of a long query; any more are left to the garbage collector.
     private const int MaxKept = 32;
 
     [ThreadStatic] private static ConditionalWeakTable<Terms, PostingsPool>? t_pools;

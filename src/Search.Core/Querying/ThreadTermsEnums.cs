@@ -5,7 +5,7 @@ namespace Search.Core.Querying;
 
 /// <summary>
 /// One terms enumerator per segment field and thread, kept between searches. A new enumerator loads the
-/// block tree's frames, byte buffers and FST arcs afresh (about a seventh of what a phrase search
+/// block tree's frames, byte buffers and FST arcs afresh (about a fifth of what a phrase search
 /// allocated); a kept one is only seeked again, and every seek, by term or by recorded state, starts
 /// from scratch, so what an earlier search left in it does not matter. Used only on its own thread, and
 /// only while a search runs there; an entry goes once its segment's terms are no longer referenced.
