@@ -115,21 +115,21 @@ internal sealed class ExactPhraseQuery : PhraseQuery
             }
             // The rarest word leads, as in Lucene; ties by position keep the order stable.
             Array.Sort(postings, (a, b) => a.DocFreq != b.DocFreq ? a.DocFreq.CompareTo(b.DocFreq) : a.Offset.CompareTo(b.Offset));
-            // As Lucene's scorer: no scorer when a following word has no document the filter accepts, so
-            // a Boolean query around the phrase chooses its scorers as it would with Lucene's.
-            for (var i = 1; i < postings.Length; i++)
-            {
-                if (postings[i].Postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    pool.Return(postings.Select(p => p.Postings).ToArray());
-                    return null;
-                }
-            }
             var enums = new DocsAndPositionsEnum[postings.Length];
             var offsets = new int[postings.Length];
             for (var i = 0; i < postings.Length; i++)
             {
                 (enums[i], _, offsets[i]) = postings[i];
+            }
+            // As Lucene's scorer: no scorer when a following word has no document the filter accepts, so
+            // a Boolean query around the phrase chooses its scorers as it would with Lucene's.
+            for (var i = 1; i < enums.Length; i++)
+            {
+                if (enums[i].NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    pool.Return(enums);
+                    return null;
+                }
             }
             return new PhraseMatchScorer(this, enums, offsets, _similarity.GetSimScorer(_stats, context), pool);
         }

@@ -14,16 +14,7 @@ internal static class ThreadTermsEnums
 {
     [ThreadStatic] private static ConditionalWeakTable<Terms, TermsEnum>? t_enums;
 
-    public static TermsEnum For(Terms terms)
-    {
-        var enums = t_enums ??= new ConditionalWeakTable<Terms, TermsEnum>();
-        if (!enums.TryGetValue(terms, out var termsEnum))
-        {
-            termsEnum = terms.GetEnumerator();
-            enums.AddOrUpdate(terms, termsEnum);
-        }
-        return termsEnum;
-    }
+    public static TermsEnum For(Terms terms) => (t_enums ??= new ConditionalWeakTable<Terms, TermsEnum>()).GetValue(terms, static t => t.GetEnumerator());
 
     /// <summary>Drops this thread's enumerator of <paramref name="terms"/>, as one a seek failed in may be left half moved.</summary>
     public static void Forget(Terms terms) => t_enums?.Remove(terms);
