@@ -12,9 +12,14 @@ internal static class MachineInfo
         Console.WriteLine($"# Search benchmarks, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine();
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {model}, MemTotal {memory}; "
-            + $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}; server GC {System.Runtime.GCSettings.IsServerGC}.");
+            + $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}; server GC {System.Runtime.GCSettings.IsServerGC}; "
+            + $"gen0 budget {Gen0Budget()} (the server and `search-cli` it starts inherit it).");
         Console.WriteLine();
     }
+
+    // The launch profiles set DOTNET_GCgen0size; without `dotnet run` the runtime picks its own (a few MB here).
+    private static string Gen0Budget() =>
+        Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { } size ? $"DOTNET_GCgen0size={size}" : "the runtime's default";
 
     private static string? ReadFirst(string path, string key) =>
         File.Exists(path)
