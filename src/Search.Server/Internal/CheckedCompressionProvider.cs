@@ -115,9 +115,10 @@ internal sealed class CheckedCompressionProvider(ICompressionProvider inner) : I
             {
                 read = decompressing.Read(buffer);
             }
-            catch (InvalidDataException e)
+            catch (InvalidDataException)
             {
-                throw Errors.InvalidArgumentException("request", $"is not valid {encoding} data ({e.Message})");
+                // .NET's own message names archive entries and compression methods, which a gRPC client never sent.
+                throw Errors.InvalidArgumentException("request", $"is not valid {encoding} data (its bytes do not decode as {encoding})");
             }
             check.Append(buffer[..read]);
             if (read == 0 && buffer.Length > 0 && !check.Passes())

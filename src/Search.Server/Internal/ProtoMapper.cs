@@ -1,3 +1,5 @@
+using System.Globalization;
+using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Search.Core.Entities;
 using Search.Core.Indexing;
@@ -16,7 +18,7 @@ internal static class ProtoMapper
         V1.ParagraphKind.Body => CoreKind.Body,
         V1.ParagraphKind.Caption => CoreKind.Caption,
         V1.ParagraphKind.Credit => CoreKind.Credit,
-        _ => throw Errors.InvalidArgumentException(field, $"{kind} is not a paragraph kind to filter on"),
+        _ => throw Errors.InvalidArgumentException(field, $"{ProtoName(kind)} is not a paragraph kind to filter on"),
     };
 
     public static V1.ParagraphKind ToProto(CoreKind kind) => kind switch
@@ -36,8 +38,16 @@ internal static class ProtoMapper
         V1.EntityType.Organization => EntityType.Organization,
         V1.EntityType.Location => EntityType.Location,
         V1.EntityType.Misc => EntityType.Misc,
-        _ => throw Errors.InvalidArgumentException(field, $"{type} is not an entity type"),
+        _ => throw Errors.InvalidArgumentException(field, $"{ProtoName(type)} is not an entity type"),
     };
+
+    /// <summary>A value as the client wrote it: its name in the proto (`PARAGRAPH_KIND_UNSPECIFIED`), or its number if it has none.</summary>
+    private static string ProtoName<TEnum>(TEnum value) where TEnum : struct, System.Enum
+    {
+        var number = Convert.ToInt32(value, CultureInfo.InvariantCulture);
+        return V1.SearchReflection.Descriptor.FindTypeByName<EnumDescriptor>(typeof(TEnum).Name)?.FindValueByNumber(number)?.Name
+            ?? number.ToString(CultureInfo.InvariantCulture);
+    }
 
     public static V1.EntityType ToProto(EntityType type) => type switch
     {

@@ -18,7 +18,9 @@ internal static class SearchRequestReader
         var hasPhrase = !string.IsNullOrWhiteSpace(request.Phrase);
         if (!hasQuery && !hasPhrase && request.Entities.Count == 0)
         {
-            Errors.InvalidArgument("query", "query, phrase or entities must be given (all are blank)");
+            // Name the field the client filled with blanks, if it was the phrase alone.
+            var field = request.Query.Length == 0 && request.Phrase.Length > 0 ? "phrase" : "query";
+            Errors.InvalidArgument(field, "query, phrase or entities must be given (all are blank)");
         }
         var entities = ReadEntities(request.Entities);
         RequestFields.CheckText("query", request.Query, freeTextSyntax: true);

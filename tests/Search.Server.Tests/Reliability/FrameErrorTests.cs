@@ -11,8 +11,8 @@ public sealed class FrameErrorTests(SeedServer fixture) : IClassFixture<SeedServ
 {
     private const string Incomplete = "request: is not a complete gRPC message (the body ended inside a frame or before any message)";
     private const string Undeclared = "request: is flagged compressed but the request has no grpc-encoding header naming how";
-    private const string CorruptGzip = "request: is not valid gzip data (The archive entry was compressed using an unsupported compression method.)";
-    private const string CorruptDeflate = "request: is not valid deflate data (The archive entry was compressed using an unsupported compression method.)";
+    private const string CorruptGzip = "request: is not valid gzip data (its bytes do not decode as gzip)";
+    private const string CorruptDeflate = "request: is not valid deflate data (its bytes do not decode as deflate)";
 
     // SearchRequest { query: "korea" }.
     private static readonly byte[] Korea = [0x0A, 0x05, (byte)'k', (byte)'o', (byte)'r', (byte)'e', (byte)'a'];

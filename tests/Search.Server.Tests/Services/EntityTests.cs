@@ -178,8 +178,8 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
         var prefix = await RpcAssert.InvalidArgumentAsync("prefix", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = "*" }));
         Assert.Equal("prefix: has no letters or digits to match", prefix);
         await RpcAssert.InvalidArgumentAsync("prefix", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = "😀" }));
-        await RpcAssert.InvalidArgumentAsync("entities[0].type",
-            async () => await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Kim", Type = (EntityType)9 } } }));
+        Assert.Equal("entities[0].type: 9 is not an entity type", await RpcAssert.InvalidArgumentAsync("entities[0].type",
+            async () => await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Kim", Type = (EntityType)9 } } })));
         var eleven = new SearchRequest();
         eleven.Entities.Add(Enumerable.Range(0, 11).Select(i => new EntityRef { Name = $"Name {i}" }));
         await RpcAssert.InvalidArgumentAsync("entities", async () => await _client.SearchAsync(eleven));

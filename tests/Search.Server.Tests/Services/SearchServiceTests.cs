@@ -72,9 +72,12 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
     [Theory]
     [InlineData("", "", "query")]
     [InlineData("   ", "\t", "query")]
+    [InlineData("", "   ", "phrase")]
+    [InlineData(" ", "", "query")]
     public async Task Blank_query_and_phrase_are_invalid(string query, string phrase, string field)
     {
-        await RpcAssert.InvalidArgumentAsync(field, async () => await _client.SearchAsync(new SearchRequest { Query = query, Phrase = phrase }));
+        var message = await RpcAssert.InvalidArgumentAsync(field, async () => await _client.SearchAsync(new SearchRequest { Query = query, Phrase = phrase }));
+        Assert.Equal($"{field}: query, phrase or entities must be given (all are blank)", message);
     }
 
     [Fact]
@@ -85,8 +88,10 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
         await RpcAssert.InvalidArgumentAsync("phrase", async () => await _client.SearchAsync(new SearchRequest { Phrase = new string('a', 1001) }));
         await RpcAssert.InvalidArgumentAsync("phrase", async () => await _client.SearchAsync(new SearchRequest { Phrase = "!!! ---" }));
         await RpcAssert.InvalidArgumentAsync("page_token", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", PageToken = "not-ours" }));
-        await RpcAssert.InvalidArgumentAsync("kinds", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Kinds = { (ParagraphKind)42 } }));
-        await RpcAssert.InvalidArgumentAsync("kinds", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Kinds = { ParagraphKind.Unspecified } }));
+        Assert.Equal("kinds: 42 is not a paragraph kind to filter on",
+            await RpcAssert.InvalidArgumentAsync("kinds", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Kinds = { (ParagraphKind)42 } })));
+        Assert.Equal("kinds: PARAGRAPH_KIND_UNSPECIFIED is not a paragraph kind to filter on",
+            await RpcAssert.InvalidArgumentAsync("kinds", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Kinds = { ParagraphKind.Unspecified } })));
         await RpcAssert.InvalidArgumentAsync("slop", async () => await _client.SearchAsync(new SearchRequest { Phrase = "korea", Slop = 1000 }));
         var slop = await RpcAssert.InvalidArgumentAsync("slop", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", Slop = 2 }));
         Assert.Equal("slop: applies to `phrase` only (in `query`, write \"a phrase\"~2)", slop);
