@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
 using Search.Core.Querying;
@@ -45,7 +46,26 @@ internal sealed class IndexLifecycle(ParagraphIndex index, ParagraphSearcher sea
                 ServerLog.SeedsMissing(logger, e.Message);
             }
         }
+        if (index.Exists)
+        {
+            WarmUp(cancellationToken);
+        }
         return base.StartAsync(cancellationToken);
+    }
+
+    private void WarmUp(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var requests = SearchWarmUp.Run(searcher, TimeSpan.FromSeconds(options.Value.QueryBudgetSeconds), cancellationToken);
+            ServerLog.WarmedUp(logger, requests, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Only speed is at stake: the requests themselves will report what is wrong with the index.
+            ServerLog.WarmUpFailed(logger, e);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,0 +1,50 @@
+using Search.Contracts.V1;
+using Search.Core.Articles;
+using Search.Core.Querying;
+
+namespace Search.Server.Internal;
+
+/// <summary>
+/// What search.v1.SearchService answers, from request message to response message: validation, the
+/// search in Core, and the translation back. The gRPC service and the start-up warm-up both call it, so
+/// the warm-up compiles exactly the path a client's first call takes.
+/// </summary>
+internal static class SearchAnswers
+{
+    public static SearchResponse Search(ParagraphSearcher searcher, SearchRequest request, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        var spec = SearchRequestReader.Read(request) with { Budget = budget };
+        var result = searcher.Search(spec, cancellationToken);
+        var response = new SearchResponse { TotalSize = result.TotalHits, Relaxed = result.Relaxed };
+        foreach (var hit in result.Hits)
+        {
+            response.Hits.Add(ProtoMapper.ToProto(hit));
+        }
+        response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalHits, result.IndexVersion, SearchRequestReader.Fingerprint(request), PageTokens.MaxSearchDepth);
+        return response;
+    }
+
+    public static Contracts.V1.Article GetArticle(ParagraphSearcher searcher, GetArticleRequest request)
+    {
+        if (!ArticleIds.IsValid(request.ArticleId, out var reason))
+        {
+            Errors.InvalidArgument("article_id", reason);
+        }
+        var article = searcher.GetArticleWithEntities(request.ArticleId);
+        if (article is null)
+        {
+            Errors.NotFound($"No article with id '{request.ArticleId}'.");
+        }
+        return ProtoMapper.ToProto(article);
+    }
+
+    public static ListEntitiesResponse ListEntities(ParagraphSearcher searcher, ListEntitiesRequest request, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        var spec = EntityListRequestReader.Read(request) with { Budget = budget };
+        var result = searcher.ListEntities(spec, cancellationToken);
+        var response = new ListEntitiesResponse { TotalSize = result.TotalSize, Relaxed = result.Relaxed };
+        response.Entities.Add(result.Entities.Select(ProtoMapper.ToProto));
+        response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalSize, result.IndexVersion, EntityListRequestReader.Fingerprint(request), int.MaxValue);
+        return response;
+    }
+}

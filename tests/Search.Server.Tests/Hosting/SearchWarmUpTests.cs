@@ -1,0 +1,70 @@
+using Search.Core.Entities;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Server.Hosting;
+using Search.Server.Tests.Support;
+
+namespace Search.Server.Tests.Hosting;
+
+public sealed class SearchWarmUpTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "search-warm-up-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void Over_the_seed_index_every_kind_of_request_runs()
+    {
+        using var index = Built(RecognizerTagger.Default);
+
+        // Any paragraphs, a phrase and the same words as free text, the article, the entity list, the top entity.
+        Assert.Equal(6, SearchWarmUp.Run(new ParagraphSearcher(index), TimeSpan.FromSeconds(2), CancellationToken.None));
+    }
+
+    [Fact]
+    public void Without_entities_the_entity_search_is_left_out()
+    {
+        using var index = Built(tagger: null);
+
+        Assert.Equal(5, SearchWarmUp.Run(new ParagraphSearcher(index), TimeSpan.FromSeconds(2), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_index_with_every_article_deleted_gets_one_request()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_root, "one-seed")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(seeds, "only.txt"), "A headline\n\nOne paragraph of text.\n", CancellationToken.None);
+        using var index = new ParagraphIndex(Path.Combine(_root, "index"));
+        index.Rebuild(seeds, null, CancellationToken.None);
+        using (var session = await index.BeginWriteAsync(CancellationToken.None))
+        {
+            Assert.Equal(2, session.Delete("only"));
+            session.Commit();
+        }
+
+        Assert.Equal(1, SearchWarmUp.Run(new ParagraphSearcher(index), TimeSpan.FromSeconds(2), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("U.S. oil prices rose 2.5 pct", "oil prices")]
+    [InlineData("Kim Jong Un met", "Kim Jong")]
+    [InlineData("1987 - 2.5 pct", null)]
+    [InlineData("one", null)]
+    public void The_phrase_is_two_neighbouring_words_of_letters(string text, string? expected)
+    {
+        Assert.Equal(expected, SearchWarmUp.FirstTwoWords(text));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private ParagraphIndex Built(IEntityTagger? tagger)
+    {
+        var index = new ParagraphIndex(Path.Combine(_root, "index"), tagger);
+        index.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None);
+        return index;
+    }
+}
