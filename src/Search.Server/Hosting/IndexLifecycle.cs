@@ -58,8 +58,12 @@ internal sealed class IndexLifecycle(ParagraphIndex index, ParagraphSearcher sea
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var requests = SearchWarmUp.Run(searcher, TimeSpan.FromSeconds(options.Value.QueryBudgetSeconds), cancellationToken);
-            ServerLog.WarmedUp(logger, requests, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var result = SearchWarmUp.Run(searcher, cancellationToken);
+            ServerLog.WarmedUp(logger, result.Requests, result.Answered, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while starting: the host stops next, nothing to warm for.
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

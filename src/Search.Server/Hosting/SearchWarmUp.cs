@@ -13,40 +13,45 @@ namespace Search.Server.Hosting;
 /// </summary>
 internal static class SearchWarmUp
 {
+    /// <summary>
+    /// Longer than any client's budget: the first searches also wait for the JIT, which is what they are for,
+    /// and a server configured with a tight budget should still warm up.
+    /// </summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
+
     // A query of exclusions only returns unscored paragraphs; these give the words for the other requests.
     private const string AnyParagraphs = "-warmup";
 
-    /// <summary>Runs the requests and returns how many ran: 1 for an empty index, up to 6.</summary>
-    public static int Run(ParagraphSearcher searcher, TimeSpan budget, CancellationToken cancellationToken)
+    /// <summary>Runs the requests; an empty index gets one, a full one six, each answered with something.</summary>
+    public static WarmUpResult Run(ParagraphSearcher searcher, CancellationToken cancellationToken)
     {
-        var any = Answer(SearchAnswers.Search(searcher, new SearchRequest { Query = AnyParagraphs }, budget, cancellationToken));
-        var ran = 1;
+        var result = new WarmUpResult();
+        var any = Answer(ref result, SearchAnswers.Search(searcher, new SearchRequest { Query = AnyParagraphs }, Budget, cancellationToken), r => r.Hits.Count);
         if (any.Hits.Count == 0)
         {
-            return ran;
+            return result;
         }
         if (FirstTwoWords(any.Hits[0].Text) is { } words)
         {
-            Answer(SearchAnswers.Search(searcher, new SearchRequest { Phrase = words }, budget, cancellationToken));
-            Answer(SearchAnswers.Search(searcher, new SearchRequest { Query = words }, budget, cancellationToken));
-            ran += 2;
+            Answer(ref result, SearchAnswers.Search(searcher, new SearchRequest { Phrase = words }, Budget, cancellationToken), r => r.Hits.Count);
+            Answer(ref result, SearchAnswers.Search(searcher, new SearchRequest { Query = words }, Budget, cancellationToken), r => r.Hits.Count);
         }
-        Answer(SearchAnswers.GetArticle(searcher, new GetArticleRequest { ArticleId = any.Hits[0].ArticleId }));
-        var entities = Answer(SearchAnswers.ListEntities(searcher, new ListEntitiesRequest { PageSize = 1 }, budget, cancellationToken));
-        ran += 2;
+        Answer(ref result, SearchAnswers.GetArticle(searcher, new GetArticleRequest { ArticleId = any.Hits[0].ArticleId }), a => a.Paragraphs.Count);
+        var entities = Answer(ref result, SearchAnswers.ListEntities(searcher, new ListEntitiesRequest { PageSize = 1 }, Budget, cancellationToken), r => r.Entities.Count);
         if (entities.Entities.Count > 0)
         {
             var top = entities.Entities[0];
-            Answer(SearchAnswers.Search(searcher, new SearchRequest { Entities = { new EntityRef { Name = top.CanonicalName, Type = top.Type } } }, budget, cancellationToken));
-            ran++;
+            var entity = new SearchRequest { Entities = { new EntityRef { Name = top.CanonicalName, Type = top.Type } } };
+            Answer(ref result, SearchAnswers.Search(searcher, entity, Budget, cancellationToken), r => r.Hits.Count);
         }
-        return ran;
+        return result;
     }
 
-    // Serialised as gRPC would, so that code is compiled too.
-    private static T Answer<T>(T message) where T : IMessage
+    // Serialised as gRPC would, so that code is compiled too; counted as answered if it holds any results.
+    private static T Answer<T>(ref WarmUpResult result, T message, Func<T, int> results) where T : IMessage
     {
         _ = message.ToByteArray();
+        result = new WarmUpResult(result.Requests + 1, result.Answered + (results(message) > 0 ? 1 : 0));
         return message;
     }
 
@@ -64,3 +69,6 @@ internal static class SearchWarmUp
         return null;
     }
 }
+
+/// <summary>How many warm-up requests ran, and how many of them found something.</summary>
+internal readonly record struct WarmUpResult(int Requests, int Answered);

@@ -118,7 +118,7 @@ internal sealed class CheckedCompressionProvider(ICompressionProvider inner) : I
             catch (InvalidDataException)
             {
                 // .NET's own message names archive entries and compression methods, which a gRPC client never sent.
-                throw Errors.InvalidArgumentException("request", $"is not valid {encoding} data (its bytes do not decode as {encoding})");
+                throw Errors.InvalidArgumentException("request", $"is not valid {encoding} data (the bytes do not decompress)");
             }
             check.Append(buffer[..read]);
             if (read == 0 && buffer.Length > 0 && !check.Passes())

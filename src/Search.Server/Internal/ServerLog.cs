@@ -33,8 +33,8 @@ internal static partial class ServerLog
     [LoggerMessage(10, LogLevel.Warning, "The index in {Path} has no entities (built with --no-entities?): entity queries and listings find nothing, and only new upserts get entities. Call RebuildIndex to tag every article.")]
     public static partial void IndexWithoutEntities(ILogger logger, string path);
 
-    [LoggerMessage(11, LogLevel.Information, "Warmed up with {Requests} requests in {Milliseconds:F0} ms")]
-    public static partial void WarmedUp(ILogger logger, int requests, double milliseconds);
+    [LoggerMessage(11, LogLevel.Information, "Warmed up with {Requests} requests ({Answered} found something) in {Milliseconds:F0} ms")]
+    public static partial void WarmedUp(ILogger logger, int requests, int answered, double milliseconds);
 
     [LoggerMessage(12, LogLevel.Warning, "The warm-up requests failed; the first calls will compile the search path")]
     public static partial void WarmUpFailed(ILogger logger, Exception exception);

@@ -6,12 +6,19 @@ namespace Search.Benchmarks.Measuring;
 internal static class ChildProcess
 {
     /// <summary>Standard output of <paramref name="program"/>; throws with its standard error if it exits other than 0.</summary>
-    public static string Run(string program, params string[] arguments)
+    public static string Run(string program, params string[] arguments) => RunWithout([], program, arguments);
+
+    /// <summary>As <see cref="Run"/>, with these variables taken out of the environment the child inherits.</summary>
+    public static string RunWithout(IReadOnlyCollection<string> unset, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+        foreach (var name in unset)
+        {
+            start.Environment.Remove(name);
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         // Both pipes drain at once, so a child that writes much to either never blocks.

@@ -13,13 +13,15 @@ internal static class MachineInfo
         Console.WriteLine();
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {model}, MemTotal {memory}; "
             + $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}; server GC {System.Runtime.GCSettings.IsServerGC}; "
-            + $"gen0 budget {Gen0Budget()} (the server and `search-cli` it starts inherit it).");
+            + $"gen0 budget {Gen0Budget()} (the server it starts inherits it; `search-cli` runs without it, as `dotnet run` starts it).");
         Console.WriteLine();
     }
 
-    // The launch profiles set DOTNET_GCgen0size; without `dotnet run` the runtime picks its own (a few MB here).
+    /// <summary>Set by the server's and the benchmark's launch profiles; without `dotnet run` the runtime picks its own (a few MB here).</summary>
+    public const string Gen0BudgetVariable = "DOTNET_GCgen0size";
+
     private static string Gen0Budget() =>
-        Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { } size ? $"DOTNET_GCgen0size={size}" : "the runtime's default";
+        Environment.GetEnvironmentVariable(Gen0BudgetVariable) is { } size ? $"{Gen0BudgetVariable}={size}" : "the runtime's default";
 
     private static string? ReadFirst(string path, string key) =>
         File.Exists(path)

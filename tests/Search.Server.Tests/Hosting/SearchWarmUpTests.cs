@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Querying;
@@ -11,12 +12,12 @@ public sealed class SearchWarmUpTests : IDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), "search-warm-up-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public void Over_the_seed_index_every_kind_of_request_runs()
+    public void Over_the_seed_index_every_kind_of_request_runs_and_finds_something()
     {
         using var index = Built(RecognizerTagger.Default);
 
         // Any paragraphs, a phrase and the same words as free text, the article, the entity list, the top entity.
-        Assert.Equal(6, SearchWarmUp.Run(new ParagraphSearcher(index), TimeSpan.FromSeconds(2), CancellationToken.None));
+        Assert.Equal(new WarmUpResult(Requests: 6, Answered: 6), SearchWarmUp.Run(new ParagraphSearcher(index), CancellationToken.None));
     }
 
     [Fact]
@@ -24,7 +25,8 @@ public sealed class SearchWarmUpTests : IDisposable
     {
         using var index = Built(tagger: null);
 
-        Assert.Equal(5, SearchWarmUp.Run(new ParagraphSearcher(index), TimeSpan.FromSeconds(2), CancellationToken.None));
+        // The entity list runs and is empty.
+        Assert.Equal(new WarmUpResult(Requests: 5, Answered: 4), SearchWarmUp.Run(new ParagraphSearcher(index), CancellationToken.None));
     }
 
     [Fact]
@@ -40,7 +42,16 @@ public sealed class SearchWarmUpTests : IDisposable
             session.Commit();
         }
 
-        Assert.Equal(1, SearchWarmUp.Run(new ParagraphSearcher(index), TimeSpan.FromSeconds(2), CancellationToken.None));
+        Assert.Equal(new WarmUpResult(Requests: 1, Answered: 0), SearchWarmUp.Run(new ParagraphSearcher(index), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_server_warms_up_before_it_listens_even_with_a_tight_query_budget()
+    {
+        var logs = await CapturedLog.OfStartAndStopAsync(LogLevel.Information,
+            $"--Search:SeedsPath={RepositoryPaths.Seeds}", $"--Search:IndexPath={Path.Combine(_root, "index")}", "--Search:AdminToken=t", "--Search:QueryBudgetSeconds=0.001");
+
+        Assert.Single(logs.Messages, message => message.StartsWith("Warmed up with 6 requests (6 found something) in ", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
 using Search.Core.Indexing;
 using Search.Server.Tests.Support;
@@ -18,17 +16,8 @@ public sealed class StartupWarningTests : IDisposable
         {
             index.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None);
         }
-        var logs = new WarningLog();
-
-        var app = SearchServer.Create([$"--Search:SeedsPath={RepositoryPaths.Seeds}", $"--Search:IndexPath={indexPath}", "--Search:AdminToken=t"], builder =>
-        {
-            builder.WebHost.UseTestServer();
-            builder.Logging.ClearProviders();
-            builder.Logging.AddProvider(logs);
-        });
-        await app.StartAsync(CancellationToken.None);
-        await app.StopAsync(CancellationToken.None);
-        await app.DisposeAsync();
+        var logs = await CapturedLog.OfStartAndStopAsync(LogLevel.Warning,
+            $"--Search:SeedsPath={RepositoryPaths.Seeds}", $"--Search:IndexPath={indexPath}", "--Search:AdminToken=t");
 
         Assert.Contains(
             $"The index in {indexPath} has no entities (built with --no-entities?): entity queries and listings find nothing, and only new upserts get entities. Call RebuildIndex to tag every article.",
@@ -36,30 +25,4 @@ public sealed class StartupWarningTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private sealed class WarningLog : ILoggerProvider, ILogger
-    {
-        public List<string> Messages { get; } = [];
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (IsEnabled(logLevel))
-            {
-                lock (Messages)
-                {
-                    Messages.Add(formatter(state, exception));
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-        }
-    }
 }

@@ -11,8 +11,8 @@ public sealed class FrameErrorTests(SeedServer fixture) : IClassFixture<SeedServ
 {
     private const string Incomplete = "request: is not a complete gRPC message (the body ended inside a frame or before any message)";
     private const string Undeclared = "request: is flagged compressed but the request has no grpc-encoding header naming how";
-    private const string CorruptGzip = "request: is not valid gzip data (its bytes do not decode as gzip)";
-    private const string CorruptDeflate = "request: is not valid deflate data (its bytes do not decode as deflate)";
+    private const string CorruptGzip = "request: is not valid gzip data (the bytes do not decompress)";
+    private const string CorruptDeflate = "request: is not valid deflate data (the bytes do not decompress)";
 
     // SearchRequest { query: "korea" }.
     private static readonly byte[] Korea = [0x0A, 0x05, (byte)'k', (byte)'o', (byte)'r', (byte)'e', (byte)'a'];
