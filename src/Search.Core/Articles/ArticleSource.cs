@@ -79,6 +79,12 @@ public sealed class ArticleSource(string folder)
 
     private IEnumerable<Article> TextArticle(string name, string id, string text)
     {
+        // The file name is the id; one the API would refuse could be searched but never fetched or deleted.
+        if (!ArticleIds.IsValidNew(id, out var reason))
+        {
+            _skipped.Add($"{name}: its name is not a usable article id (it {reason})");
+            return [];
+        }
         Article article;
         try
         {

@@ -52,6 +52,28 @@ public class ArticleSourceTests
     }
 
     [Fact]
+    public void A_file_whose_name_is_not_a_usable_article_id_is_skipped()
+    {
+        using var folder = new TempFolder();
+        var tooLong = new string('a', 201);
+        File.WriteAllText(folder.Combine(tooLong + ".txt"), "Headline\nBody.");
+        File.WriteAllText(folder.Combine(" padded .txt"), "Headline\nBody.");
+        File.WriteAllText(folder.Combine("line\nbreak.txt"), "Headline\nBody.");
+        File.WriteAllText(folder.Combine(new string('b', 200) + ".txt"), "Headline\nBody.");
+
+        var source = new ArticleSource(folder.Path);
+
+        Assert.Equal([new string('b', 200)], source.ReadAll().Select(a => a.Id));
+        Assert.Equal(
+            [
+                " padded .txt: its name is not a usable article id (it must not start or end with white space)",
+                $"{tooLong}.txt: its name is not a usable article id (it must be at most 200 characters)",
+                "line\nbreak.txt: its name is not a usable article id (it must not contain control characters or surrogates)",
+            ],
+            source.Skipped);
+    }
+
+    [Fact]
     public void Missing_folder_is_an_error()
     {
         var source = new ArticleSource("/nonexistent/seeds");
