@@ -28,8 +28,9 @@ public static class MentionLinker
         var mentions = new List<List<EntityMention>>(paragraphs.Count);
         var tagged = spans.Select(list => list.OrderBy(s => s.Start).ToList()).ToList();
         var mixedCaseNames = MixedCaseNames(paragraphs, tagged);
+        var longestFirst = mixedCaseNames.Select(n => (Terms: n.Key.Split(' '), Type: n.Value)).OrderByDescending(n => n.Terms.Length).ToList();
         var narrowed = tagged.Select((list, p) => IsInCapitals(paragraphs[p])
-            ? list.Select(span => NarrowToKnownName(paragraphs[p], span, mixedCaseNames)).ToList()
+            ? WithKnownNames(paragraphs[p], list.Select(span => NarrowToKnownName(paragraphs[p], span, mixedCaseNames)).ToList(), longestFirst)
             : list).ToList();
         var typed = OneTypePerName(paragraphs, narrowed);
         for (var p = 0; p < paragraphs.Count; p++)
@@ -105,6 +106,41 @@ public static class MentionLinker
         }
         return span;
     }
+
+    // In capitals the tagger also splits names (`BANK` an organisation, `ENGLAND` a place, in `BANK OF ENGLAND
+    // DRAINS MONEY MARKET LIQUIDITY`) and misses some (`OPEC`). Every run of the paragraph's words that the
+    // article's mixed-case text names is taken as that name, longest names first, and replaces the tagger's
+    // spans it overlaps; the tagger's other spans stay. (Consistent labels within a document, as NER systems
+    // since the CoNLL-2003 shared task have used.)
+    private static List<TaggedSpan> WithKnownNames(string paragraph, List<TaggedSpan> spans, List<(string[] Terms, EntityType Type)> longestFirst)
+    {
+        var words = WordScanner.Words(paragraph);
+        var terms = words.Select(w => w.Term).ToArray();
+        var found = new List<TaggedSpan>();
+        foreach (var (name, type) in longestFirst)
+        {
+            for (var first = 0; first + name.Length <= terms.Length; first++)
+            {
+                if (terms.AsSpan(first, name.Length).SequenceEqual(name))
+                {
+                    var span = new TaggedSpan(words[first].Start, words[first + name.Length - 1].End, type);
+                    // A longer span the narrowing kept stays whole (`SECURITY PACIFIC`, not its `PACIFIC`).
+                    if (!found.Exists(f => Overlap(f, span)) && !spans.Exists(t => Within(span, t)))
+                    {
+                        found.Add(span);
+                    }
+                }
+            }
+        }
+        return found.Count == 0
+            ? spans
+            : found.Concat(spans.Where(s => !found.Exists(f => Overlap(f, s)))).OrderBy(s => s.Start).ToList();
+    }
+
+    private static bool Overlap(TaggedSpan a, TaggedSpan b) => a.Start < b.End && b.Start < a.End;
+
+    private static bool Within(TaggedSpan inner, TaggedSpan outer) =>
+        outer.Start <= inner.Start && inner.End <= outer.End && outer.End - outer.Start > inner.End - inner.Start;
 
     // The keys of the names tagged in paragraphs that are not all capitals, with the type each was first tagged as.
     private static Dictionary<string, EntityType> MixedCaseNames(IReadOnlyList<string> paragraphs, List<List<TaggedSpan>> spans)

@@ -18,4 +18,32 @@ public class ArticleEntityAnnotatorTests
             [("Reagan", EntityType.Person), ("Yasuhiro Nakasone", EntityType.Person), ("Washington", EntityType.Location)],
             mentions[1].Select(m => (article.Paragraphs[1].Text[m.Start..m.End], m.Type)));
     }
+
+    [Fact]
+    public void A_headline_in_capitals_takes_the_names_the_body_writes_in_mixed_case()
+    {
+        var article = ArticleParser.Parse("r2", [
+            "BANK OF ENGLAND DRAINS LIQUIDITY AS OPEC MEETS",
+            "The Bank of England said it drained 300 mln stg from the money market as OPEC ministers met in Vienna.",
+        ]);
+
+        var mentions = new ArticleEntityAnnotator(RecognizerTagger.Default).Annotate(article);
+
+        Assert.Equal(
+            [("BANK OF ENGLAND", EntityType.Organization), ("OPEC", EntityType.Organization)],
+            mentions[0].Select(m => (article.Paragraphs[0].Text[m.Start..m.End], m.Type)));
+        // One entity each, in the headline and the body alike.
+        Assert.Equal(mentions[1].Where(m => m.Type == EntityType.Organization).Select(m => m.EntityKey), mentions[0].Select(m => m.EntityKey));
+    }
+
+    [Fact]
+    public void A_name_in_capitals_that_the_body_does_not_write_keeps_the_tagger_reading()
+    {
+        var article = ArticleParser.Parse("r3", ["REAGAN MEETS NAKASONE", "The two leaders met in Washington."]);
+
+        var mentions = new ArticleEntityAnnotator(RecognizerTagger.Default).Annotate(article);
+        var tagged = RecognizerTagger.Default.TagDocument(article.Paragraphs.Select(p => p.Text).ToList());
+
+        Assert.Equal(tagged[0].Select(s => (s.Start, s.End)), mentions[0].Select(m => (m.Start, m.End)));
+    }
 }
