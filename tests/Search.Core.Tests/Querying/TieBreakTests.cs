@@ -26,4 +26,21 @@ public class TieBreakTests
             [("zz-a", "Harvest report A"), ("zz-b", "Harvest report B")],
             result.Hits.Select(h => (h.ArticleId, h.ArticleTitle)));
     }
+
+    [Fact]
+    public async Task Equal_scores_in_one_segment_go_to_the_smaller_article_id_then_the_earlier_paragraph_whatever_the_document_order()
+    {
+        using var index = TestIndex.FromArticles(("aa-seed", "Seed headline\n\nNothing about the harvest here.\n"));
+        using (var session = await index.Index.BeginWriteAsync(CancellationToken.None))
+        {
+            // zz-d is written first, so its paragraphs come first in the new segment; the ids' ordinals go the other way.
+            session.Upsert(ArticleParser.Parse("zz-d", "Harvest report D", ["Grain exports rose sharply."]));
+            session.Upsert(ArticleParser.Parse("zz-c", "Harvest report C", ["Grain exports rose sharply.", "Grain exports rose sharply."]));
+            session.Commit();
+        }
+
+        Assert.Equal([("zz-c", 1)], index.Phrase("grain exports", limit: 1).Hits.Select(h => (h.ArticleId, h.ParagraphIndex)));
+        Assert.Equal([("zz-c", 1), ("zz-c", 2)], index.Phrase("grain exports", limit: 2).Hits.Select(h => (h.ArticleId, h.ParagraphIndex)));
+        Assert.Equal([("zz-c", 1), ("zz-c", 2), ("zz-d", 1)], index.Phrase("grain exports", limit: 3).Hits.Select(h => (h.ArticleId, h.ParagraphIndex)));
+    }
 }
