@@ -28,9 +28,10 @@ public static class MentionLinker
         var mentions = new List<List<EntityMention>>(paragraphs.Count);
         var tagged = spans.Select(list => list.OrderBy(s => s.Start).ToList()).ToList();
         var mixedCaseNames = MixedCaseNames(paragraphs, tagged);
+        // Each name's words, split once for both passes over lines in capitals.
         var longestFirst = mixedCaseNames.Select(n => (Terms: n.Key.Split(' '), Type: n.Value)).OrderByDescending(n => n.Terms.Length).ToList();
         var narrowed = tagged.Select((list, p) => IsInCapitals(paragraphs[p])
-            ? WithKnownNames(paragraphs[p], list.Select(span => NarrowToKnownName(paragraphs[p], span, mixedCaseNames)).ToList(), longestFirst)
+            ? WithKnownNames(paragraphs[p], list.Select(span => NarrowToKnownName(paragraphs[p], span, mixedCaseNames, longestFirst)).ToList(), longestFirst)
             : list).ToList();
         var typed = OneTypePerName(paragraphs, narrowed);
         for (var p = 0; p < paragraphs.Count; p++)
@@ -83,13 +84,13 @@ public static class MentionLinker
     // A headline in capitals (`TOWER REPORT DIMINISHES REAGAN'S HOPES`) gives the tagger no case to go by, and
     // it glues words to names (`DIMINISHES REAGAN`), which would then absorb the body's `Reagan`. Such a span
     // is cut to the longest run of its words that the article's mixed-case text names, with that name's type.
-    private static TaggedSpan NarrowToKnownName(string paragraph, TaggedSpan span, Dictionary<string, EntityType> mixedCaseNames)
+    private static TaggedSpan NarrowToKnownName(string paragraph, TaggedSpan span, Dictionary<string, EntityType> mixedCaseNames, List<(string[] Terms, EntityType Type)> knownNames)
     {
         var trimmed = MentionSpans.Trim(paragraph, span);
         var words = WordScanner.Words(paragraph[trimmed.Start..trimmed.End]);
         var terms = words.Select(w => w.Term).ToArray();
         // Kept when the body has the name itself or a longer one around it (`SECURITY PACIFIC`, `Security Pacific Corp`).
-        if (words.Count < 2 || mixedCaseNames.Keys.Any(name => WordScanner.ContainsRun(name.Split(' '), terms)))
+        if (words.Count < 2 || knownNames.Exists(name => WordScanner.ContainsRun(name.Terms, terms)))
         {
             return span;
         }
