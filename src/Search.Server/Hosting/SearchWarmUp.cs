@@ -27,34 +27,40 @@ internal static class SearchWarmUp
     /// <summary>Runs the requests; an empty index gets one, a full one six, each answered with something.</summary>
     public static WarmUpResult Run(ParagraphSearcher searcher, CancellationToken cancellationToken)
     {
-        var result = new WarmUpResult();
-        var any = Answer(ref result, SearchAnswers.Search(searcher, new SearchRequest { Query = AnyParagraphs }, Budget, cancellationToken), r => r.Hits.Count);
+        var requests = 0;
+        var answered = 0;
+        // Serialised as gRPC would, so that code is compiled too; answered if it holds any results.
+        void Count(IMessage answer, int results)
+        {
+            _ = answer.ToByteArray();
+            requests++;
+            answered += results > 0 ? 1 : 0;
+        }
+
+        var any = SearchAnswers.Search(searcher, new SearchRequest { Query = AnyParagraphs }, Budget, cancellationToken);
+        Count(any, any.Hits.Count);
         if (any.Hits.Count == 0)
         {
-            return result;
+            return new WarmUpResult(requests, answered);
         }
         if (FirstTwoWords(any.Hits[0].Text) is { } words)
         {
-            Answer(ref result, SearchAnswers.Search(searcher, new SearchRequest { Phrase = words }, Budget, cancellationToken), r => r.Hits.Count);
-            Answer(ref result, SearchAnswers.Search(searcher, new SearchRequest { Query = words }, Budget, cancellationToken), r => r.Hits.Count);
+            var phrase = SearchAnswers.Search(searcher, new SearchRequest { Phrase = words }, Budget, cancellationToken);
+            Count(phrase, phrase.Hits.Count);
+            var freeText = SearchAnswers.Search(searcher, new SearchRequest { Query = words }, Budget, cancellationToken);
+            Count(freeText, freeText.Hits.Count);
         }
-        Answer(ref result, SearchAnswers.GetArticle(searcher, new GetArticleRequest { ArticleId = any.Hits[0].ArticleId }), a => a.Paragraphs.Count);
-        var entities = Answer(ref result, SearchAnswers.ListEntities(searcher, new ListEntitiesRequest { PageSize = 1 }, Budget, cancellationToken), r => r.Entities.Count);
+        var article = SearchAnswers.GetArticle(searcher, new GetArticleRequest { ArticleId = any.Hits[0].ArticleId });
+        Count(article, article.Paragraphs.Count);
+        var entities = SearchAnswers.ListEntities(searcher, new ListEntitiesRequest { PageSize = 1 }, Budget, cancellationToken);
+        Count(entities, entities.Entities.Count);
         if (entities.Entities.Count > 0)
         {
             var top = entities.Entities[0];
-            var entity = new SearchRequest { Entities = { new EntityRef { Name = top.CanonicalName, Type = top.Type } } };
-            Answer(ref result, SearchAnswers.Search(searcher, entity, Budget, cancellationToken), r => r.Hits.Count);
+            var entity = SearchAnswers.Search(searcher, new SearchRequest { Entities = { new EntityRef { Name = top.CanonicalName, Type = top.Type } } }, Budget, cancellationToken);
+            Count(entity, entity.Hits.Count);
         }
-        return result;
-    }
-
-    // Serialised as gRPC would, so that code is compiled too; counted as answered if it holds any results.
-    private static T Answer<T>(ref WarmUpResult result, T message, Func<T, int> results) where T : IMessage
-    {
-        _ = message.ToByteArray();
-        result = new WarmUpResult(result.Requests + 1, result.Answered + (results(message) > 0 ? 1 : 0));
-        return message;
+        return new WarmUpResult(requests, answered);
     }
 
     /// <summary>Two neighbouring words of letters only (so the pair is a phrase the text holds), or null.</summary>
