@@ -52,19 +52,11 @@ internal static class HitRecords
     /// <summary>The record of a top-level doc id, or null when it must be read from stored fields.</summary>
     public static HitRecord? Read(IndexSearcher searcher, int doc)
     {
-        var leaf = DocLeaf.Of(searcher, doc);
-        var values = leaf.Reader.GetBinaryDocValues(FieldNames.HitRecord);
-        if (values is null)
+        var span = Bytes(searcher, doc);
+        if (span.IsEmpty)
         {
             return null;
         }
-        var bytes = new BytesRef();
-        values.Get(leaf.Doc, bytes);
-        if (bytes.Length == 0)
-        {
-            return null;
-        }
-        var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
         var position = ReadLength(span, 0, out var titleLength);
         var title = Utf8.GetString(span.Slice(position, titleLength));
         position += titleLength;
@@ -72,6 +64,33 @@ internal static class HitRecords
         var text = Utf8.GetString(span.Slice(position, textLength));
         position += textLength;
         return new HitRecord(title, text, Utf8.GetString(span[position..]));
+    }
+
+    /// <summary>Only the encoded mentions of a top-level doc id's record (title and text skipped, not decoded), or null as <see cref="Read"/>.</summary>
+    public static string? ReadMentions(IndexSearcher searcher, int doc)
+    {
+        var span = Bytes(searcher, doc);
+        if (span.IsEmpty)
+        {
+            return null;
+        }
+        var position = ReadLength(span, 0, out var titleLength);
+        position = ReadLength(span, position + titleLength, out var textLength);
+        return Utf8.GetString(span[(position + textLength)..]);
+    }
+
+    // The record's bytes; empty when the segment has no records or this paragraph's was over the limit.
+    private static ReadOnlySpan<byte> Bytes(IndexSearcher searcher, int doc)
+    {
+        var leaf = DocLeaf.Of(searcher, doc);
+        var values = leaf.Reader.GetBinaryDocValues(FieldNames.HitRecord);
+        if (values is null)
+        {
+            return [];
+        }
+        var bytes = new BytesRef();
+        values.Get(leaf.Doc, bytes);
+        return bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
     }
 
     private static int WriteLength(byte[] buffer, int position, int value)

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 
@@ -44,24 +45,31 @@ internal static class EntityListing
     {
         var catalog = EntityCatalog.For(searcher.IndexReader);
         var scoped = spec.Query is not null || spec.Phrase is not null || spec.ArticleId is not null;
-        var (entities, relaxed) = scoped ? CountOver(searcher, spec, catalog, cancellationToken) : (catalog.All, false);
-        // Folded words as written, a leading `the` kept: `the t` is the start of `The Times`, not of `Tokyo`.
-        var prefix = spec.Prefix is null ? null : Folded(spec.Prefix);
-        var selected = entities
-            .Where(e => spec.Type is null || e.Id.Type == spec.Type)
-            .Where(e => string.IsNullOrEmpty(prefix) || StartsWith(e.Id.Key, prefix) || StartsWith(Folded(e.DisplayName), prefix)
-                || e.Aliases.Any(a => StartsWith(Folded(a), prefix)))
-            .OrderByDescending(e => e.Mentions)
-            .ThenBy(e => e.DisplayName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(e => e.Id.Type)
-            .ThenBy(e => e.Id.Key, StringComparer.Ordinal)
-            .ToList();
-        return new EntityListResult(selected.Skip(spec.Offset).Take(spec.Limit).ToList(), selected.Count, relaxed);
+        var (ranked, relaxed) = scoped ? Ranked(CountOver(searcher, spec, catalog, cancellationToken)) : (catalog.Ranked, false);
+        if (spec.Prefix is not null && EntityCatalog.Fold(spec.Prefix) is { Length: > 0 } prefix)
+        {
+            var named = catalog.WithNamePrefix(prefix);
+            var namedIds = scoped ? named.Select(e => e.Id).ToHashSet() : null;
+            ranked = namedIds is null ? named : ranked.Where(e => namedIds.Contains(e.Id));
+        }
+        var page = new List<EntityInfo>(Math.Max(0, Math.Min(spec.Limit, 100)));
+        long total = 0;
+        foreach (var entity in ranked)
+        {
+            if (spec.Type is null || entity.Id.Type == spec.Type)
+            {
+                if (total >= spec.Offset && page.Count < spec.Limit)
+                {
+                    page.Add(entity);
+                }
+                total++;
+            }
+        }
+        return new EntityListResult(page, total, relaxed);
     }
 
-    private static bool StartsWith(string key, string prefix) => key.StartsWith(prefix, StringComparison.Ordinal);
-
-    private static string Folded(string name) => string.Join(' ', Analysis.WordScanner.Terms(name));
+    private static (IEnumerable<EntityInfo> Ranked, bool Relaxed) Ranked((IReadOnlyCollection<EntityInfo> Entities, bool Relaxed) counted) =>
+        (EntityCatalog.InListingOrder(counted.Entities), counted.Relaxed);
 
     // The facet: mentions, paragraphs and articles counted over the matching paragraphs only.
     private static (IReadOnlyCollection<EntityInfo> Entities, bool Relaxed) CountOver(IndexSearcher searcher, EntityListSpec spec, EntityCatalog catalog, CancellationToken cancellationToken)
@@ -83,26 +91,121 @@ internal static class EntityListing
             // Relaxed only when relaxing found something, as in search: an empty answer is the strict one.
             relaxed = matches.Docs.Count > 0;
         }
-        var fields = new HashSet<string> { FieldNames.Entities };
-        var counts = new Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)>();
-        foreach (var doc in matches.Docs)
-        {
-            budget.ThrowIfSpent();
-            var articleId = HitRecords.ArticleId(searcher, doc);
-            var encoded = HitRecords.Read(searcher, doc)?.EncodedMentions ?? searcher.Doc(doc, fields).Get(FieldNames.Entities);
-            foreach (var group in MentionCodec.Decode(encoded).GroupBy(m => new EntityId(m.Type, m.EntityKey)))
-            {
-                var (mentions, paragraphs, articles) = counts.GetValueOrDefault(group.Key, (0, 0, new HashSet<string>(StringComparer.Ordinal)));
-                articles.Add(articleId);
-                counts[group.Key] = (mentions + group.Count(), paragraphs + 1, articles);
-            }
-        }
+        var counts = matches.Docs.Count >= TermWalkFrom ? CountByTerms(searcher, matches.Docs, budget) : CountByDocuments(searcher, matches.Docs, budget);
         var entities = counts.Select(c =>
         {
             var known = catalog.Find(c.Key);
             return new EntityInfo(c.Key, known?.DisplayName ?? c.Key.Key, known?.Aliases ?? [], c.Value.Mentions, c.Value.Paragraphs, c.Value.Articles.Count);
         }).ToList();
         return (entities, relaxed);
+    }
+
+    /// <summary>
+    /// From how many matching paragraphs the facet walks the entity terms instead of reading each paragraph's
+    /// mentions. On the Reuters index (130,977 paragraphs, 37,000 entities) reading took 5-8 µs a paragraph,
+    /// and the walk about 12 ms plus 1.5-2.5 µs a paragraph (the entities' article sets), so the walk wins
+    /// from about 2,000: a facet over 10,395 paragraphs took 39-79 ms instead of 105-182 ms.
+    /// </summary>
+    internal const int TermWalkFrom = 2_000;
+
+    // Each matching paragraph's stored mentions, decoded: cheap for a narrow search.
+    internal static Dictionary<EntityId, FacetCounts> CountByDocuments(IndexSearcher searcher, IReadOnlyList<int> docs, SearchBudget budget)
+    {
+        var fields = new HashSet<string> { FieldNames.Entities };
+        var counts = new Dictionary<EntityId, FacetCounts>();
+        var inParagraph = new Dictionary<EntityId, int>();
+        foreach (var doc in docs)
+        {
+            budget.ThrowIfSpent();
+            var encoded = HitRecords.ReadMentions(searcher, doc) ?? searcher.Doc(doc, fields).Get(FieldNames.Entities);
+            if (string.IsNullOrEmpty(encoded))
+            {
+                continue;
+            }
+            inParagraph.Clear();
+            foreach (var mention in MentionCodec.Decode(encoded))
+            {
+                var id = new EntityId(mention.Type, mention.EntityKey);
+                inParagraph[id] = inParagraph.GetValueOrDefault(id) + 1;
+            }
+            var articleId = HitRecords.ArticleId(searcher, doc);
+            foreach (var (id, mentions) in inParagraph)
+            {
+                if (!counts.TryGetValue(id, out var entity))
+                {
+                    counts[id] = entity = new FacetCounts();
+                }
+                entity.Add(mentions, articleId);
+            }
+        }
+        return counts;
+    }
+
+    // Every entity term's postings, kept where the search matched (as the catalog counts the whole index):
+    // its cost is that of the index's entity postings, however many paragraphs match.
+    internal static Dictionary<EntityId, FacetCounts> CountByTerms(IndexSearcher searcher, IReadOnlyList<int> docs, SearchBudget budget)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var matched = leaves.Select(leaf => new FixedBitSet(leaf.AtomicReader.MaxDoc)).ToArray();
+        foreach (var doc in docs)
+        {
+            var leaf = ReaderUtil.SubIndex(doc, leaves);
+            matched[leaf].Set(doc - leaves[leaf].DocBase);
+        }
+        var counts = new Dictionary<EntityId, FacetCounts>();
+        var bytes = new BytesRef();
+        var ordinals = new HashSet<int>();
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var reader = leaves[leaf].AtomicReader;
+            var articleIds = reader.GetSortedDocValues(FieldNames.ArticleId);
+            DocsEnum? postings = null;
+            foreach (var terms in PrefixTerms.Seek(reader.GetTerms(FieldNames.Text), EntityTerms.Prefix))
+            {
+                // Only matched paragraphs are accepted; they are all live, as the search saw only live ones.
+                budget.ThrowIfSpent();
+                postings = terms.Docs(matched[leaf], postings, DocsFlags.FREQS);
+                long mentions = 0, paragraphs = 0;
+                ordinals.Clear();
+                while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    mentions += postings.Freq;
+                    paragraphs++;
+                    ordinals.Add(articleIds.GetOrd(postings.DocID));
+                }
+                if (paragraphs == 0 || !EntityTerms.TryParse(terms.Term.Utf8ToString(), out var id))
+                {
+                    continue;
+                }
+                if (!counts.TryGetValue(id, out var entity))
+                {
+                    counts[id] = entity = new FacetCounts();
+                }
+                entity.Mentions += mentions;
+                entity.Paragraphs += paragraphs;
+                foreach (var ordinal in ordinals)
+                {
+                    articleIds.LookupOrd(ordinal, bytes);
+                    entity.Articles.Add(bytes.Utf8ToString());
+                }
+            }
+        }
+        return counts;
+    }
+
+    /// <summary>One entity's counts over the matching paragraphs.</summary>
+    internal sealed class FacetCounts
+    {
+        public long Mentions { get; set; }
+        public long Paragraphs { get; set; }
+        public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
+
+        public void Add(int mentions, string articleId)
+        {
+            Mentions += mentions;
+            Paragraphs++;
+            Articles.Add(articleId);
+        }
     }
 
     private sealed class MatchingDocs(SearchBudget budget) : ICollector

@@ -24,7 +24,10 @@ internal static class SearchWarmUp
     // A query of exclusions only returns unscored paragraphs; these give the words for the other requests.
     private const string AnyParagraphs = "-warmup";
 
-    /// <summary>Runs the requests; an empty index gets one, a full one six, each answered with something.</summary>
+    // A word no paragraph has, so a query with it is relaxed.
+    private const string RelaxingWord = "qqwarmupqq";
+
+    /// <summary>Runs the requests; an empty index gets one, a full one twelve.</summary>
     public static WarmUpResult Run(ParagraphSearcher searcher, CancellationToken cancellationToken)
     {
         var requests = 0;
@@ -45,10 +48,24 @@ internal static class SearchWarmUp
         }
         if (FirstTwoWords(any.Hits[0].Text) is { } words)
         {
-            var phrase = SearchAnswers.Search(searcher, new SearchRequest { Phrase = words }, Budget, cancellationToken);
-            Count(phrase, phrase.Hits.Count);
-            var freeText = SearchAnswers.Search(searcher, new SearchRequest { Query = words }, Budget, cancellationToken);
-            Count(freeText, freeText.Hits.Count);
+            var first = words[..words.IndexOf(' ')];
+            // The phrase, exact and with slop; the same words as free text, and the other ways a free-text word
+            // is read: a prefix, a fuzzy word, and a query relaxed because no paragraph has its made-up second word.
+            foreach (var request in new[]
+            {
+                new SearchRequest { Phrase = words },
+                new SearchRequest { Phrase = words, Slop = 1 },
+                new SearchRequest { Query = words },
+                new SearchRequest { Query = $"{first[..Math.Min(3, first.Length)]}*" },
+                new SearchRequest { Query = $"{first}~1" },
+                new SearchRequest { Query = $"{first} {RelaxingWord}" },
+            })
+            {
+                var answer = SearchAnswers.Search(searcher, request, Budget, cancellationToken);
+                Count(answer, answer.Hits.Count);
+            }
+            var facet = SearchAnswers.ListEntities(searcher, new ListEntitiesRequest { Query = words, PageSize = 1 }, Budget, cancellationToken);
+            Count(facet, facet.Entities.Count);
         }
         var article = SearchAnswers.GetArticle(searcher, new GetArticleRequest { ArticleId = any.Hits[0].ArticleId });
         Count(article, article.Paragraphs.Count);
@@ -59,6 +76,9 @@ internal static class SearchWarmUp
             var top = entities.Entities[0];
             var entity = SearchAnswers.Search(searcher, new SearchRequest { Entities = { new EntityRef { Name = top.CanonicalName, Type = top.Type } } }, Budget, cancellationToken);
             Count(entity, entity.Hits.Count);
+            // Sorts the entities' names for prefix listing, which this searcher's catalog then keeps.
+            var named = SearchAnswers.ListEntities(searcher, new ListEntitiesRequest { Prefix = top.CanonicalName, PageSize = 1 }, Budget, cancellationToken);
+            Count(named, named.Entities.Count);
         }
         return new WarmUpResult(requests, answered);
     }

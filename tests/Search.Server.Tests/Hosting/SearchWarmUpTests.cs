@@ -16,8 +16,9 @@ public sealed class SearchWarmUpTests : IDisposable
     {
         using var index = Built(RecognizerTagger.Default);
 
-        // Any paragraphs, a phrase and the same words as free text, the article, the entity list, the top entity.
-        Assert.Equal(new WarmUpResult(Requests: 6, Answered: 6), SearchWarmUp.Run(new ParagraphSearcher(index), CancellationToken.None));
+        // Any paragraphs; a phrase, exact and with slop, the same words as free text, a prefix, a fuzzy word, a relaxed query and the
+        // words' entity facet; the article; the entity list, the top entity, and entities by its name as a prefix.
+        Assert.Equal(new WarmUpResult(Requests: 12, Answered: 12), SearchWarmUp.Run(new ParagraphSearcher(index), CancellationToken.None));
     }
 
     [Fact]
@@ -25,8 +26,8 @@ public sealed class SearchWarmUpTests : IDisposable
     {
         using var index = Built(tagger: null);
 
-        // The entity list runs and is empty.
-        Assert.Equal(new WarmUpResult(Requests: 5, Answered: 4), SearchWarmUp.Run(new ParagraphSearcher(index), CancellationToken.None));
+        // The entity facet and the entity list run and are empty.
+        Assert.Equal(new WarmUpResult(Requests: 10, Answered: 8), SearchWarmUp.Run(new ParagraphSearcher(index), CancellationToken.None));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class SearchWarmUpTests : IDisposable
         var logs = await CapturedLog.OfStartAndStopAsync(LogLevel.Information,
             $"--Search:SeedsPath={RepositoryPaths.Seeds}", $"--Search:IndexPath={Path.Combine(_root, "index")}", "--Search:AdminToken=t", "--Search:QueryBudgetSeconds=0.001");
 
-        Assert.Single(logs.Messages, message => message.StartsWith("Warmed up with 6 requests (6 found something) in ", StringComparison.Ordinal));
+        Assert.Single(logs.Messages, message => message.StartsWith("Warmed up with 12 requests (12 found something) in ", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,0 +1,104 @@
+using Lucene.Net.Search;
+using Search.Core.Articles;
+using Search.Core.Entities;
+using Search.Core.Querying;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Querying;
+
+public class EntityListingTests
+{
+    private static readonly GazetteerTagger Tagger = new(
+        ("OPEC", EntityType.Organization),
+        ("The Saudi Arabia", EntityType.Location),
+        ("OPEC Fund", EntityType.Organization),
+        ("Vienna", EntityType.Location),
+        ("Saudi Arabia", EntityType.Location),
+        ("Saudi Aramco", EntityType.Organization));
+
+    // Two segments: the build, then an upsert batch that adds an article and replaces one of the build's.
+    private static TestIndex TwoSegmentIndex()
+    {
+        var index = TestIndex.FromArticles(Tagger,
+            ("a", "Oil report\nOPEC ministers met in Vienna. OPEC output rose.\nSaudi Arabia backed OPEC."),
+            ("b", "Loans\nThe OPEC Fund lent money."),
+            ("c", "Weather\nRain fell in Vienna.\nSaudi Aramco said nothing."),
+            ("e", "Kingdom\nThe Saudi Arabia delegation left Vienna."));
+        using (var session = index.Index.BeginWriteAsync(CancellationToken.None).GetAwaiter().GetResult())
+        {
+            session.Upsert(ArticleParser.Parse("b", "Loans", ["OPEC lent money to Saudi Arabia."]));
+            session.Upsert(ArticleParser.Parse("d", "Vienna talks", ["OPEC met in Vienna."]));
+            session.Commit();
+        }
+        return index;
+    }
+
+    [Fact]
+    public void Walking_the_entity_terms_counts_what_reading_each_paragraph_counts()
+    {
+        using var index = TwoSegmentIndex();
+        index.Index.Use(searcher =>
+        {
+            Assert.Equal(2, searcher.IndexReader.Leaves.Count);
+            var live = LiveDocs(searcher);
+            var budget = new SearchBudget(TimeSpan.FromSeconds(30), CancellationToken.None);
+            foreach (var docs in new[] { live, live.Where((_, i) => i % 2 == 0).ToList(), live.Where((_, i) => i % 2 == 1).ToList(), [] })
+            {
+                var byTerms = Flatten(EntityListing.CountByTerms(searcher, docs, budget));
+                var byDocuments = Flatten(EntityListing.CountByDocuments(searcher, docs, budget));
+                Assert.Equal(byDocuments, byTerms);
+            }
+            // OPEC: 2 + 1 mentions in a, 1 in the new b, 1 in d; the replaced b's
+            // paragraph is deleted and the OPEC Fund is another entity.
+            var opec = EntityListing.CountByTerms(searcher, live, budget)[new EntityId(EntityType.Organization, "opec")];
+            Assert.Equal((5L, 4L, "a b d"), (opec.Mentions, opec.Paragraphs, string.Join(' ', opec.Articles.Order(StringComparer.Ordinal))));
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void A_name_prefix_lists_what_comparing_every_name_lists_in_the_same_order()
+    {
+        using var index = TwoSegmentIndex();
+        var all = index.Searcher.ListEntities(new EntityListSpec { Limit = 100 }, CancellationToken.None).Entities;
+        // `The Saudi Arabia` is an alias of Saudi Arabia: only a prefix with `the` finds the entity through it.
+        Assert.Equal(["The Saudi Arabia"], all.Single(e => e.DisplayName == "Saudi Arabia").Aliases);
+        // The OPEC Fund was only in the replaced article.
+        Assert.Equal(["OPEC", "Vienna", "Saudi Arabia", "Saudi Aramco"], all.Select(e => e.DisplayName));
+        foreach (var prefix in new[] { "o", "OP", "opec", "opec f", "opec fund x", "s", "saudi a", "Saudi Ar", "v", "x", "opec ", "the s", "the saudi arabia" })
+        {
+            var folded = EntityCatalog.Fold(prefix);
+            var expected = all.Where(e => e.Id.Key.StartsWith(folded, StringComparison.Ordinal)
+                || new[] { e.DisplayName }.Concat(e.Aliases).Any(name => EntityCatalog.Fold(name).StartsWith(folded, StringComparison.Ordinal)));
+            var listed = index.Searcher.ListEntities(new EntityListSpec { Prefix = prefix, Limit = 100 }, CancellationToken.None);
+            Assert.Equal(expected.Select(e => e.DisplayName), listed.Entities.Select(e => e.DisplayName));
+            Assert.Equal(expected.Count(), listed.TotalSize);
+        }
+        var facet = index.Searcher.ListEntities(new EntityListSpec { Query = "vienna", Prefix = "o", Limit = 100 }, CancellationToken.None);
+        Assert.Equal(["OPEC"], facet.Entities.Select(e => e.DisplayName));
+        Assert.Equal((3L, 2L, 2L), (facet.Entities[0].Mentions, facet.Entities[0].Paragraphs, facet.Entities[0].Articles));
+    }
+
+    [Fact]
+    public void Pages_of_a_type_are_cut_from_the_ranked_list()
+    {
+        using var index = TwoSegmentIndex();
+        var places = index.Searcher.ListEntities(new EntityListSpec { Type = EntityType.Location, Offset = 1, Limit = 1 }, CancellationToken.None);
+        Assert.Equal(["Saudi Arabia"], places.Entities.Select(e => e.DisplayName));
+        Assert.Equal(2, places.TotalSize);
+        var beyond = index.Searcher.ListEntities(new EntityListSpec { Type = EntityType.Location, Offset = 5, Limit = 1 }, CancellationToken.None);
+        Assert.Empty(beyond.Entities);
+        Assert.Equal(2, beyond.TotalSize);
+    }
+
+    private static List<int> LiveDocs(IndexSearcher searcher)
+    {
+        var live = Lucene.Net.Index.MultiFields.GetLiveDocs(searcher.IndexReader);
+        return Enumerable.Range(0, searcher.IndexReader.MaxDoc).Where(doc => live is null || live.Get(doc)).ToList();
+    }
+
+    private static List<string> Flatten(Dictionary<EntityId, EntityListing.FacetCounts> counts) =>
+        [.. counts
+            .Select(c => $"{c.Key}: {c.Value.Mentions} mentions, {c.Value.Paragraphs} paragraphs, articles {string.Join(' ', c.Value.Articles.Order(StringComparer.Ordinal))}")
+            .Order(StringComparer.Ordinal)];
+}
