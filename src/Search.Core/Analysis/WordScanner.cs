@@ -27,7 +27,7 @@ public static class WordScanner
             {
                 start = i;
                 i += width;
-                while (i < text.Length && (width = WordCharWidth(text, i, atStart: false)) > 0 && i - start + width <= MaxWordLength)
+                while (i < text.Length && (width = InWordWidth(text, i)) > 0 && i - start + width <= MaxWordLength)
                 {
                     i += width;
                 }
@@ -141,6 +141,15 @@ public static class WordScanner
         return buffer.Length;
     }
 
+    // Letters that Unicode does not decompose into a base letter and a mark, written as their usual Latin
+    // letters, as Lucene's ASCIIFoldingFilter writes them: `Łódź` = `lodz`, `Ørsted` = `orsted`,
+    // `Diyarbakır` = `diyarbakir`; and the Greek final sigma, as a lower-case sigma, so `ΣΊΣΥΦΟΣ` = `σίσυφος`.
+    private static readonly Dictionary<char, string> Unaccented = new()
+    {
+        ['ß'] = "ss", ['ł'] = "l", ['ø'] = "o", ['æ'] = "ae", ['œ'] = "oe", ['đ'] = "d", ['ð'] = "d",
+        ['þ'] = "th", ['ħ'] = "h", ['ı'] = "i", ['ŧ'] = "t", ['ƚ'] = "l", ['ɨ'] = "i", ['ς'] = "σ",
+    };
+
     internal static string FoldUnicode(ReadOnlySpan<char> word)
     {
         var decomposed = word.ToString().Normalize(NormalizationForm.FormKD);
@@ -148,19 +157,36 @@ public static class WordScanner
         foreach (var c in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                or UnicodeCategory.Format)
             {
                 continue;
             }
-            if (c == 'ß')
+            var lower = char.ToLowerInvariant(c);
+            if (Unaccented.TryGetValue(lower, out var plain))
             {
-                builder.Append("ss");
+                builder.Append(plain);
                 continue;
             }
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(lower);
         }
         return builder.ToString();
     }
+
+    // Inside a word, also an invisible joiner followed by more of the word: a soft hyphen (`Ko\u00ADrea`,
+    // common in text taken from web pages), a zero-width joiner or non-joiner, a word joiner. They are
+    // part of the word's span and dropped from its term. A zero-width space still parts words.
+    private static int InWordWidth(ReadOnlySpan<char> text, int i)
+    {
+        var width = WordCharWidth(text, i, atStart: false);
+        if (width == 0 && IsInvisibleJoiner(text[i]) && i + 1 < text.Length && WordCharWidth(text, i + 1, atStart: false) is > 0 and var next)
+        {
+            return 1 + next;
+        }
+        return width;
+    }
+
+    private static bool IsInvisibleJoiner(char c) => c is '\u00AD' or '\u200C' or '\u200D' or '\u2060';
 
     private static int WordCharWidth(ReadOnlySpan<char> text, int i, bool atStart)
     {
@@ -168,6 +194,12 @@ public static class WordScanner
         if (c < 0x80)
         {
             return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 ? 1 : 0;
+        }
+        // U+02BC MODIFIER LETTER APOSTROPHE is a letter to Unicode, but in news text it is an apostrophe
+        // typed by a keyboard or an editor (`Korea\u02BCs`), and parts words as `'` and `’` do.
+        if (c == '\u02BC')
+        {
+            return 0;
         }
         if (char.IsHighSurrogate(c))
         {

@@ -130,7 +130,9 @@ public sealed class EntityCatalog
             {
                 continue;
             }
-            var (id, form) = EntityTerms.ParseForm(terms.Term.Utf8ToString());
+            var (id, written) = EntityTerms.ParseForm(terms.Term.Utf8ToString());
+            // `São Paulo` typed with a combining tilde is the same form, not an alias that looks identical.
+            var form = written.IsNormalized() ? written : written.Normalize();
             if (!forms.TryGetValue(id, out var byForm))
             {
                 forms[id] = byForm = new Dictionary<string, long>(StringComparer.Ordinal);

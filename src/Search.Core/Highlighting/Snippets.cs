@@ -34,6 +34,7 @@ public static class Snippets
             if (to < text.Length)
             {
                 to = WordEndBefore(text, to, highlights.Count > 0 && highlights[0].End <= to ? highlights[0].End : from + 1);
+                to = OutsideLaterMatches(text, highlights, from, to);
             }
         }
         // Measured first, then written once into the string: no builder buffer per hit.
@@ -115,6 +116,30 @@ public static class Snippets
             }
         }
         return SplitsPair(text, position) ? position - 1 : position;
+    }
+
+    // A cut inside a later match (at the space between the words of a phrase, say) would mark part of it:
+    // the window takes the whole match, or stops before it when that would pass the longest snippet.
+    private static int OutsideLaterMatches(string text, IReadOnlyList<TextRange> highlights, int from, int to)
+    {
+        for (var k = 1; k < highlights.Count; k++)
+        {
+            var range = highlights[k];
+            if (range.Start < to && to < range.End)
+            {
+                if (range.End <= from + MaxGrownLength)
+                {
+                    return range.End;
+                }
+                to = range.Start;
+                while (to > from && char.IsWhiteSpace(text[to - 1]))
+                {
+                    to--;
+                }
+                return to;
+            }
+        }
+        return to;
     }
 
     private static bool SplitsPair(string text, int position) =>

@@ -31,7 +31,7 @@ internal sealed class FreeTextParser : SimpleQueryParser
     /// </summary>
     public Query? Read(string text)
     {
-        var query = Parse(WithPlainSpaces(text));
+        var query = Parse(WithPlainSyntax(WithPlainSpaces(text)));
         Unscore(query);
         return query;
     }
@@ -52,6 +52,42 @@ internal sealed class FreeTextParser : SimpleQueryParser
             }
         });
     }
+
+    // What a word processor or a web page makes of the syntax, read as it was meant: typographic double quotes
+    // (“…”, „…“, «…») quote a phrase as `"` does; and `word~` with no number is `word~2`, as in Elasticsearch
+    // (Lucene.Net 4.8's parser reads it as `word~0`, an exact word). Text inside a phrase and escaped characters are left alone.
+    internal static string WithPlainSyntax(string text)
+    {
+        if (text.IndexOfAny(SyntaxLookalikes) < 0)
+        {
+            return text;
+        }
+        var plain = new System.Text.StringBuilder(text.Length + 2);
+        var inPhrase = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = QuerySyntax.IsDoubleQuote(text[i]) ? '"' : text[i];
+            plain.Append(c);
+            if (c == '\\' && i + 1 < text.Length)
+            {
+                plain.Append(text[++i]);
+            }
+            else if (c == '"')
+            {
+                inPhrase = !inPhrase;
+            }
+            else if (c == '~' && !inPhrase && i > 0 && !EndsToken(text[i - 1]) && text[i - 1] is not ('-' or '~') && (i + 1 == text.Length || EndsToken(text[i + 1])))
+            {
+                plain.Append('2');
+            }
+        }
+        return plain.ToString();
+    }
+
+    private static readonly char[] SyntaxLookalikes = ['~', '“', '”', '„', '‟', '«', '»', '〝', '〞', '＂'];
+
+    // Where Lucene's simple parser ends a word: an operator or white space.
+    private static bool EndsToken(char c) => c is '|' or '+' or '(' or ')' or ' ' or '\t' or '\n' or '\r' || QuerySyntax.IsDoubleQuote(c);
 
     private static bool IsOtherSpace(char c) => char.IsWhiteSpace(c) && c is not (' ' or '\t' or '\n' or '\r');
 

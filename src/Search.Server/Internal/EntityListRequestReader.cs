@@ -12,6 +12,8 @@ internal static class EntityListRequestReader
         var type = ProtoMapper.ToCoreOrAny(request.Type, "type");
         RequestFields.CheckText("query", request.Query, freeTextSyntax: true);
         RequestFields.CheckText("phrase", request.Phrase);
+        RequestFields.CheckNotBlank("query", request.Query, "to count over every paragraph");
+        RequestFields.CheckNotBlank("phrase", request.Phrase, "to count over every paragraph");
         RequestFields.CheckLength("prefix", request.Prefix);
         if (!string.IsNullOrWhiteSpace(request.Prefix) && WordScanner.Terms(request.Prefix).Length == 0)
         {

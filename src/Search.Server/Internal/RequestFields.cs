@@ -1,5 +1,6 @@
 using Search.Core.Analysis;
 using Search.Core.Articles;
+using Search.Core.Querying;
 
 namespace Search.Server.Internal;
 
@@ -26,7 +27,7 @@ internal static class RequestFields
             if (freeTextSyntax && IsOperatorNumber(value, start, end))
             {
                 // `"a phrase"~N`: the same limit as the `slop` field.
-                if (start > 1 && value[start - 2] == '"' && !(int.TryParse(value.AsSpan(start, end - start), out var slop) && slop <= SearchRequestReader.MaxSlop))
+                if (start > 1 && QuerySyntax.IsDoubleQuote(value[start - 2]) && !(int.TryParse(value.AsSpan(start, end - start), out var slop) && slop <= SearchRequestReader.MaxSlop))
                 {
                     Errors.InvalidArgument(field, $"phrase slop (~N) must be at most {SearchRequestReader.MaxSlop} (got {value[start..end]})");
                 }
@@ -43,11 +44,21 @@ internal static class RequestFields
     private static bool IsOperatorNumber(string value, int start, int end) =>
         start > 0 && value[start - 1] == '~' && value.AsSpan(start, end - start).IndexOfAnyExceptInRange('0', '9') < 0;
 
+    /// <summary>At most <see cref="MaxQueryLength"/> characters, counted as Unicode characters: an emoji is one, not two UTF-16 units.</summary>
     public static void CheckLength(string field, string value)
     {
-        if (value.Length > MaxQueryLength)
+        if (value.Length > MaxQueryLength && value.EnumerateRunes().Count() is var characters && characters > MaxQueryLength)
         {
-            Errors.InvalidArgument(field, $"must be at most {MaxQueryLength} characters (got {value.Length})");
+            Errors.InvalidArgument(field, $"must be at most {MaxQueryLength} characters (got {characters})");
+        }
+    }
+
+    /// <summary>A text that is given but blank: refused rather than read as not given, which would widen the answer.</summary>
+    public static void CheckNotBlank(string field, string value, string unlessEmpty)
+    {
+        if (value.Length > 0 && string.IsNullOrWhiteSpace(value))
+        {
+            Errors.InvalidArgument(field, $"is blank; leave it empty {unlessEmpty}");
         }
     }
 

@@ -20,6 +20,11 @@ public class WordScannerTests
     [InlineData("MILITARY Actions", new[] { "military", "actions" })]
     [InlineData("Straße", new[] { "strasse" })]
     [InlineData("— ... !!", new string[0])]
+    [InlineData("Łódź Ørsted Æsthetic Œuvre Diyarbakır Þór Đakovo", new[] { "lodz", "orsted", "aesthetic", "oeuvre", "diyarbakir", "thor", "dakovo" })]
+    [InlineData("ΣΊΣΥΦΟΣ Σίσυφος σισυφοσ", new[] { "σισυφοσ", "σισυφοσ", "σισυφοσ" })]
+    [InlineData("Ko\u00ADrea hy\u00ADphen\u00AD \u00ADx", new[] { "korea", "hyphen", "x" })]
+    [InlineData("a\u200Db a\u200Cb a\u2060b a\u200Bb", new[] { "ab", "ab", "ab", "a", "b" })]
+    [InlineData("Korea\u02BCs", new[] { "korea", "s" })]
     public void Words_are_maximal_letter_digit_runs_folded(string text, string[] expected)
     {
         Assert.Equal(expected, Terms(text));
@@ -47,6 +52,13 @@ public class WordScannerTests
         Assert.Equal(
             [new Word("korea", 0, 5, 0), new Word("s", 6, 7, 1), new Word("un", 8, 10, 2), new Word("ahn", 11, 14, 3)],
             words);
+    }
+
+    [Fact]
+    public void A_soft_hyphen_inside_a_word_is_inside_its_span_and_out_of_its_term()
+    {
+        // The highlight covers the word as written; a soft hyphen after the last letter is not part of it.
+        Assert.Equal([new Word("korea", 0, 6, 0), new Word("talks", 8, 13, 1)], WordScanner.Words("Ko\u00ADrea\u00AD talks"));
     }
 
     [Fact]

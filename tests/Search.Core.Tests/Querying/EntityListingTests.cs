@@ -91,6 +91,18 @@ public class EntityListingTests
         Assert.Equal(2, beyond.TotalSize);
     }
 
+    [Fact]
+    public void A_name_written_with_combining_accents_is_the_same_form_as_with_precomposed_ones()
+    {
+        const string composed = "S\u00E3o Paulo", decomposed = "Sa\u0303o Paulo";
+        using var index = TestIndex.FromArticles(new GazetteerTagger((composed, EntityType.Location), (decomposed, EntityType.Location)),
+            ("a", $"Brazil\n{composed} grew. {composed} voted.\n{decomposed} rejoiced."));
+
+        var city = Assert.Single(index.Searcher.ListEntities(new EntityListSpec(), CancellationToken.None).Entities);
+
+        Assert.Equal((composed, 0, 3L), (city.DisplayName, city.Aliases.Count, city.Mentions));
+    }
+
     private static List<int> LiveDocs(IndexSearcher searcher)
     {
         var live = Lucene.Net.Index.MultiFields.GetLiveDocs(searcher.IndexReader);

@@ -86,6 +86,37 @@ public sealed class FreeTextTests : IDisposable
         Assert.Equal(["k#2", "k#3"], Units(index.Query("U.S.'s")).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("“oil prices” -wheat")]
+    [InlineData("„oil prices“ -wheat")]
+    [InlineData("«oil prices» -wheat")]
+    public void Typographic_double_quotes_quote_a_phrase(string query)
+    {
+        // As `"oil prices" -wheat`: the exact words in order, so not b2#2's `oil ministry said prices`.
+        Assert.Equal(["b1#0", "b1#1"], Units(_index.Query(query)).Order(StringComparer.Ordinal));
+        Assert.Equal(Units(_index.Query("\"oil prices\" -wheat")), Units(_index.Query(query)));
+    }
+
+    [Theory]
+    [InlineData("korea~", "korea~2")]
+    [InlineData("(korea~|japan~) oil~ \"a b\"~ \"c~ d\" e\\~ -f~", "(korea~2|japan~2) oil~2 \"a b\"~ \"c~ d\" e\\~ -f~2")]
+    [InlineData("korea~1 ~ a ~~ b-~", "korea~1 ~ a ~~ b-~")]
+    [InlineData("“a b”~ c", "\"a b\"~ c")]
+    public void A_tilde_without_a_number_is_a_fuzziness_of_two(string query, string read)
+    {
+        Assert.Equal(read, FreeTextParser.WithPlainSyntax(query));
+    }
+
+    [Fact]
+    public void A_fuzzy_word_without_a_number_finds_words_two_edits_away()
+    {
+        using var index = TestIndex.FromArticles(("a", "Korea\nKorea talks."), ("b", "Koreans\nKoreans voted."), ("c", "Kore\nKore is a name."));
+
+        Assert.Equal(["a#0", "a#1"], Units(index.Query("korea")).Order(StringComparer.Ordinal));
+        Assert.Equal(["a#0", "a#1", "b#0", "b#1", "c#0", "c#1"], Units(index.Query("korea~")).Order(StringComparer.Ordinal));
+        Assert.Equal(Units(index.Query("korea~2")), Units(index.Query("korea~")));
+    }
+
     [Fact]
     public void Fuzzy_terms_are_scored_as_common_as_the_most_common_of_them()
     {

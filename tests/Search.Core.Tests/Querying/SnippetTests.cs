@@ -31,6 +31,28 @@ public class SnippetTests
     }
 
     [Fact]
+    public void A_later_match_the_window_would_cut_is_shown_whole()
+    {
+        // The window of Word(40) ends at the space between w76xx and w77xx, inside a two-word match.
+        var snippet = Snippets.Build(Text, [Word(40), new TextRange(Word(76).Start, Word(77).End)]);
+
+        Assert.EndsWith(" <em>w76xx w77xx</em>…", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_later_match_past_the_longest_snippet_is_left_out_rather_than_cut()
+    {
+        // 80 words, then one match of 120 words starting where the window of Word(40) would end.
+        var text = Text + " " + string.Join(' ', Enumerable.Range(80, 120).Select(i => $"w{i:D3}x"));
+        var late = new TextRange(Word(76).Start, text.Length);
+
+        var snippet = Snippets.Build(text, [Word(40), late]);
+
+        Assert.EndsWith(" w74xx w75xx…", snippet, StringComparison.Ordinal);
+        Assert.Equal(1, snippet.Split("<em>").Length - 1);
+    }
+
+    [Fact]
     public void A_match_as_long_as_a_paragraph_of_one_repeated_phrase_is_cut_at_the_longest_snippet()
     {
         var text = string.Join(' ', Enumerable.Repeat("New York", 200));

@@ -185,5 +185,9 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
         await RpcAssert.InvalidArgumentAsync("entities", async () => await _client.SearchAsync(eleven));
         await RpcAssert.InvalidArgumentAsync("type", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Type = (EntityType)7 }));
         await RpcAssert.InvalidArgumentAsync("page_size", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { PageSize = -1 }));
+        // A blank facet would otherwise count over every paragraph, as if none had been given.
+        Assert.Equal("phrase: is blank; leave it empty to count over every paragraph",
+            await RpcAssert.InvalidArgumentAsync("phrase", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Phrase = "  " })));
+        await RpcAssert.InvalidArgumentAsync("query", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Query = " \t" }));
     }
 }

@@ -81,6 +81,19 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
     }
 
     [Fact]
+    public async Task Lengths_are_counted_in_characters_not_UTF16_units()
+    {
+        // 994 emoji and `korea ` are 1,994 UTF-16 units and 1,000 characters: within the limit, and the emoji
+        // are not words, so the phrase is `korea`. 1,001 emoji are over it.
+        var within = await _client.SearchAsync(new SearchRequest { Phrase = "korea " + string.Concat(Enumerable.Repeat("😀", 994)) });
+        var korea = await _client.SearchAsync(new SearchRequest { Phrase = "korea" });
+        Assert.True(korea.TotalSize > 0);
+        Assert.Equal(korea.TotalSize, within.TotalSize);
+        Assert.Equal("phrase: must be at most 1000 characters (got 1001)", await RpcAssert.InvalidArgumentAsync("phrase",
+            async () => await _client.SearchAsync(new SearchRequest { Phrase = string.Concat(Enumerable.Repeat("😀", 1001)) })));
+    }
+
+    [Fact]
     public async Task Bad_requests_name_the_field()
     {
         await RpcAssert.InvalidArgumentAsync("page_size", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = -1 }));
@@ -98,6 +111,9 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
         var querySlop = await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = "\"kim jong\"~101" }));
         Assert.Equal("query: phrase slop (~N) must be at most 100 (got 101)", querySlop);
         await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = "\"kim jong\"~2147483648" }));
+        // A phrase quoted with typographic quotes has the same limit.
+        Assert.Equal("query: phrase slop (~N) must be at most 100 (got 101)",
+            await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = "“kim jong”~101" })));
         Assert.Equal(6, (await _client.SearchAsync(new SearchRequest { Query = "\"kim jong\"~100" })).TotalSize);
         var words = await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = string.Join(' ', Enumerable.Repeat("korea", 65)) }));
         Assert.Equal("query: must have at most 64 words", words);
