@@ -26,6 +26,11 @@ public static class WordScanner
             if (width > 0)
             {
                 start = i;
+                if (IsIdeograph(text, i))
+                {
+                    end = AfterMarks(text, i + width);
+                    return true;
+                }
                 i += width;
                 while (i < text.Length && (width = InWordWidth(text, i)) > 0 && i - start + width <= MaxWordLength)
                 {
@@ -173,11 +178,46 @@ public static class WordScanner
         return builder.ToString();
     }
 
+    // Chinese and Japanese are written without spaces, so a run of them is not a word to match: as Lucene's
+    // StandardTokenizer does, each Han ideograph and each hiragana is a word of its own, and a phrase of
+    // them (`東京`) finds them in order inside a sentence (`東京の株価が上昇した`). Katakana and Hangul
+    // runs stay words, as there.
+    private static bool IsIdeograph(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (c < '\u3005')
+        {
+            return false;
+        }
+        if (char.IsHighSurrogate(c))
+        {
+            // Supplementary ideographic planes (CJK extensions B and after).
+            return i + 1 < text.Length && char.ConvertToUtf32(c, text[i + 1]) is >= 0x20000 and <= 0x3FFFF;
+        }
+        return c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\u3040' and <= '\u309F') or '\u3005' or '\u3007';
+    }
+
+    // A combining mark after an ideograph (a decomposed dakuten) stays with it.
+    private static int AfterMarks(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && !IsIdeograph(text, i) && !char.IsHighSurrogate(text[i])
+            && CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+        {
+            i++;
+        }
+        return i;
+    }
+
     // Inside a word, also an invisible joiner followed by more of the word: a soft hyphen (`Ko\u00ADrea`,
     // common in text taken from web pages), a zero-width joiner or non-joiner, a word joiner. They are
     // part of the word's span and dropped from its term. A zero-width space still parts words.
     private static int InWordWidth(ReadOnlySpan<char> text, int i)
     {
+        if (IsIdeograph(text, i) || (IsInvisibleJoiner(text[i]) && i + 1 < text.Length && IsIdeograph(text, i + 1)))
+        {
+            return 0;
+        }
         var width = WordCharWidth(text, i, atStart: false);
         if (width == 0 && IsInvisibleJoiner(text[i]) && i + 1 < text.Length && WordCharWidth(text, i + 1, atStart: false) is > 0 and var next)
         {

@@ -25,6 +25,9 @@ public class WordScannerTests
     [InlineData("Ko\u00ADrea hy\u00ADphen\u00AD \u00ADx", new[] { "korea", "hyphen", "x" })]
     [InlineData("a\u200Db a\u200Cb a\u2060b a\u200Bb", new[] { "ab", "ab", "ab", "a", "b" })]
     [InlineData("Korea\u02BCs", new[] { "korea", "s" })]
+    [InlineData("東京の株価が上昇した", new[] { "東", "京", "の", "株", "価", "か", "上", "昇", "し", "た" })]
+    [InlineData("アメリカ大統領 Obama氏", new[] { "アメリカ", "大", "統", "領", "obama", "氏" })]
+    [InlineData("GDP增长7%", new[] { "gdp", "增", "长", "7" })]
     public void Words_are_maximal_letter_digit_runs_folded(string text, string[] expected)
     {
         Assert.Equal(expected, Terms(text));
@@ -52,6 +55,14 @@ public class WordScannerTests
         Assert.Equal(
             [new Word("korea", 0, 5, 0), new Word("s", 6, 7, 1), new Word("un", 8, 10, 2), new Word("ahn", 11, 14, 3)],
             words);
+    }
+
+    [Fact]
+    public void Hangul_runs_stay_words_folded_to_their_compatibility_decomposition()
+    {
+        // Korean is written with spaces between words; folding (NFKD) writes a syllable as its letters (jamo).
+        Assert.Equal(["한국", "경제가", "성장"], Terms("한국 경제가 성장").Select(t => t.Normalize(System.Text.NormalizationForm.FormC)));
+        Assert.Equal("한국".Normalize(System.Text.NormalizationForm.FormKD), Terms("한국")[0]);
     }
 
     [Fact]

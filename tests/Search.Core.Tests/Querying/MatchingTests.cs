@@ -70,4 +70,20 @@ public sealed class MatchingTests : IDisposable
         Assert.Equal(["New York New York New York"], newYork.Highlights.Select(h => newYork.Text[h.Start..h.End]));
         Assert.Equal(["Ha ha ha"], ha.Highlights.Select(h => ha.Text[h.Start..h.End]));
     }
+
+    [Fact]
+    public void Chinese_and_Japanese_words_are_found_inside_sentences_written_without_spaces()
+    {
+        using var index = TestIndex.FromArticles(
+            ("ja", "株式\n東京の株価が上昇した。\n京都は晴れ。"),
+            ("zh", "经济\n北京的经济增长了7%。"));
+
+        var tokyo = index.Phrase("東京").Hits.Single();
+        var growth = index.Query("经济增长").Hits.Single();
+
+        Assert.Equal(["東京"], tokyo.Highlights.Select(h => tokyo.Text[h.Start..h.End]));
+        Assert.Equal(("zh", 1, "经济增长"), (growth.ArticleId, growth.ParagraphIndex, growth.Text[growth.Highlights[0].Start..growth.Highlights[0].End]));
+        // 京 stands in 東京, 京都 and 北京.
+        Assert.Equal(["ja#1", "ja#2", "zh#1"], index.Phrase("京").Hits.Select(h => $"{h.ArticleId}#{h.ParagraphIndex}").Order(StringComparer.Ordinal));
+    }
 }
