@@ -23,7 +23,8 @@ try
         "search" => SearchCommand.Run(args[1..], cancellation.Token),
         "chaos" => await ChaosCommand.RunAsync(args[1..], cancellation.Token),
         "ner" => await NerCommand.RunAsync(args[1..], cancellation.Token),
-        _ => Usage(),
+        null => Usage(),
+        var unknown => throw new ArgumentException($"unknown command '{unknown}'"),
     };
 }
 catch (ArgumentException e)

@@ -25,4 +25,11 @@ public sealed class SearchOptions
 
     /// <summary>Longest a search may run before it stops with DEADLINE_EXCEEDED, in seconds. Default 2.</summary>
     public double QueryBudgetSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// Longest an upsert stream may pause between two messages while it holds the index's write turn,
+    /// which every other change waits for, in seconds; past it the stream is ABORTED and nothing it sent
+    /// is kept. Default 30.
+    /// </summary>
+    public double UpsertIdleSeconds { get; set; } = 30;
 }

@@ -17,7 +17,7 @@ internal static class ChaosCommand
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var options = new Options(args);
+        var options = new Options(args, ["corpus", "rounds", "phrases", "work", "port", "server"]);
         var corpus = Path.GetFullPath(options.Require("corpus"));
         var rounds = int.Parse(options.Get("rounds") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
         var work = Path.GetFullPath(options.Get("work") ?? Path.Combine(Path.GetTempPath(), "search-chaos"));

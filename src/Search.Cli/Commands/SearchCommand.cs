@@ -8,7 +8,11 @@ internal static class SearchCommand
 {
     public static int Run(string[] args, CancellationToken cancellationToken)
     {
-        var options = new Options(args);
+        var options = new Options(args, ["index", "query", "phrase", "size"]);
+        if (options.Get("query") is null && options.Get("phrase") is null)
+        {
+            throw new ArgumentException("--query or --phrase is required");
+        }
         var path = options.Get("index") ?? "index-data/index";
         var sizeText = options.Get("size") ?? "10";
         if (!int.TryParse(sizeText, System.Globalization.CultureInfo.InvariantCulture, out var size) || size < 1)
@@ -22,12 +26,16 @@ internal static class SearchCommand
             throw new DirectoryNotFoundException($"no index at '{path}'; build one with `search-cli index --source DIR --index {path}`");
         }
         var searcher = new ParagraphSearcher(index);
-        var result = searcher.Search(new SearchSpec
+        SearchResult result;
+        try
         {
-            Query = options.Get("query"),
-            Phrase = options.Get("phrase"),
-            Limit = size,
-        }, cancellationToken);
+            result = searcher.Search(new SearchSpec { Query = options.Get("query"), Phrase = options.Get("phrase"), Limit = size }, cancellationToken);
+        }
+        catch (InvalidSearchException invalid)
+        {
+            // A phrase of punctuation only, say: the option's mistake, reported as the server reports the field's.
+            throw new ArgumentException($"--{invalid.Field}: {invalid.Reason}");
+        }
         Console.WriteLine($"total={result.TotalHits} relaxed={result.Relaxed}");
         foreach (var hit in result.Hits)
         {

@@ -18,13 +18,21 @@ internal static class IndexOpening
         var path = Path.GetFullPath(options.IndexPath);
         var logger = services.GetRequiredService<ILogger<ParagraphIndex>>();
         var seeds = Path.GetFullPath(options.SeedsPath);
-        if (IsWithin(seeds, path))
+        if (IndexFolders.IsWithin(seeds, path))
         {
             // A damaged index would be moved aside, seeds and all, and a rebuild would replace them.
             throw new StartupRefusedException(
                 $"Search:SeedsPath ({seeds}) is inside Search:IndexPath ({path}). Give the index a folder of its own, such as --Search:IndexPath={Path.Combine(Path.GetDirectoryName(seeds.TrimEnd(Path.DirectorySeparatorChar)) ?? seeds, "index")}.");
         }
-        var inspection = IndexInspector.Inspect(path);
+        IndexInspection inspection;
+        try
+        {
+            inspection = IndexInspector.Inspect(path);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new StartupRefusedException($"Search:IndexPath ({path}) cannot be read: {e.Message}");
+        }
         if (inspection.Condition is IndexCondition.Foreign)
         {
             throw new StartupRefusedException(
@@ -35,13 +43,15 @@ internal static class IndexOpening
             var aside = IndexInspector.MoveAside(path);
             ServerLog.IndexSetAside(logger, path, inspection.Condition, inspection.Reason, aside);
         }
-        return new ParagraphIndex(path, options.Entities ? RecognizerTagger.Default : null);
-    }
-
-    private static bool IsWithin(string path, string folder)
-    {
-        var root = folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return (path.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal);
+        try
+        {
+            return new ParagraphIndex(path, options.Entities ? RecognizerTagger.Default : null);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            // A folder that cannot be created or opened (no permission, under /proc): one line, not a crash.
+            throw new StartupRefusedException($"Search:IndexPath ({path}) cannot be used: {e.Message}");
+        }
     }
 }
 

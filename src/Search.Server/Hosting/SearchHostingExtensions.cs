@@ -13,7 +13,13 @@ public static class SearchHostingExtensions
     public static WebApplicationBuilder AddSearchServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), "Search:IndexPath must name a folder")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SeedsPath), "Search:SeedsPath must name a folder")
+            .Validate(o => o.QueryBudgetSeconds > 0, "Search:QueryBudgetSeconds must be above 0")
+            .Validate(o => o.UpsertIdleSeconds > 0, "Search:UpsertIdleSeconds must be above 0")
+            .Validate(o => o.RefreshIntervalSeconds > 0, "Search:RefreshIntervalSeconds must be above 0")
+            .ValidateOnStart();
         services.AddSingleton(IndexOpening.Open);
         services.AddSingleton<ParagraphSearcher>();
         services.AddHostedService<IndexLifecycle>();

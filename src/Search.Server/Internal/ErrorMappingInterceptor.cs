@@ -47,6 +47,9 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
         InvalidProtocolBufferException bad => Errors.InvalidArgumentException("request", $"is not a valid message: {bad.Message}"),
         // grpc-dotnet reading a streamed frame it cannot take (a compressed flag other than 0 or 1).
         InvalidDataException frame => Errors.InvalidArgumentException("request", $"is not a valid gRPC frame: {frame.Message}"),
+        // An index folder the server may read but not write (a read-only copy, another owner): a state to fix, not a bug.
+        UnauthorizedAccessException denied => new RpcException(new Status(StatusCode.FailedPrecondition,
+            $"The index folder cannot be written ({denied.Message}); nothing was changed, and searches go on from the index as it is.")),
         RebuildInProgressException busy => new RpcException(new Status(StatusCode.FailedPrecondition, busy.Message)),
         NoArticlesException empty => new RpcException(new Status(StatusCode.FailedPrecondition, empty.Message)),
         DirectoryNotFoundException missing => new RpcException(new Status(StatusCode.FailedPrecondition, $"{missing.Message} Nothing was changed.")),

@@ -40,6 +40,19 @@ internal sealed class FrameErrorMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         await next(context);
+        if (context.Response is { HasStarted: false, StatusCode: StatusCodes.Status415UnsupportedMediaType } refused
+            && refused.Headers["grpc-status"] == "13")
+        {
+            // grpc-dotnet answers a request that is not `application/grpc` with HTTP 415, as the gRPC spec asks,
+            // but with INTERNAL: it is the client's content-type.
+            var reason = $"must be application/grpc (got '{context.Request.ContentType}')";
+            refused.Headers["grpc-status"] = "3";
+            var message = $"content-type: {reason}";
+            // The gRPC spec percent-encodes grpc-message; plain printable ASCII reads the same either way.
+            refused.Headers["grpc-message"] = message.All(c => c is >= ' ' and <= '~' and not '%') ? message : Uri.EscapeDataString(message);
+            refused.Headers["grpc-status-details-bin"] = Convert.ToBase64String(Errors.InvalidArgumentStatus("content-type", reason).ToByteArray());
+            return;
+        }
         if (!context.Response.HasStarted)
         {
             Rewrite(context.Response.Headers);

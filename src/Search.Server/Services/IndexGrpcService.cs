@@ -9,7 +9,8 @@ using Search.Server.Internal;
 namespace Search.Server.Services;
 
 /// <summary>search.v1.IndexService: rebuilds from the configured seeds, applies live changes, reports on the index.</summary>
-internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher searcher, IOptions<SearchOptions> options) : StrictIndexServiceBase
+internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher searcher, IOptions<SearchOptions> options, IHostApplicationLifetime lifetime)
+    : StrictIndexServiceBase
 {
     public override async Task<RebuildIndexResponse> RebuildIndex(RebuildIndexRequest request, ServerCallContext context)
     {
@@ -27,16 +28,29 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
     public override async Task<UpsertArticlesResponse> UpsertArticles(IAsyncStreamReader<UpsertArticleRequest> requestStream, ServerCallContext context)
     {
         var response = new UpsertArticlesResponse();
-        using var session = await index.BeginWriteAsync(context.CancellationToken);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        // The write turn is taken at the first message, not when the stream opens: a stream that is open but
+        // has sent nothing holds up no other change.
+        if (!await NextAsync(requestStream, reading.Token, idle: null))
+        {
+            EnsureEnded(context);
+            return response;
+        }
+        using var session = await index.BeginWriteAsync(reading.Token);
+        var idle = TimeSpan.FromSeconds(options.Value.UpsertIdleSeconds);
         var position = 0;
         // Counted against the index before the stream: an id sent twice is one article, added or replaced once.
         var counted = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
+        do
         {
+            var request = requestStream.Current;
             var article = UpsertRequestReader.TryRead(request, out var reason);
             if (article is null)
             {
-                response.Rejected.Add(new RejectedArticle { ArticleId = request.ArticleId, Position = position, Reason = reason });
+                if (response.RejectedCount++ < MaxListedRejections)
+                {
+                    response.Rejected.Add(new RejectedArticle { ArticleId = Shortened(request.ArticleId), Position = position, Reason = reason });
+                }
             }
             else if (session.Upsert(article) == UpsertOutcome.Added)
             {
@@ -49,15 +63,63 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
             }
             position++;
         }
+        while (await NextAsync(requestStream, reading.Token, idle));
+        EnsureEnded(context);
+        // Acknowledged only once durable: the commit fsyncs before the response is sent.
+        session.Commit();
+        return response;
+    }
+
+    /// <summary>Rejections listed in a response; past them only <c>rejected_count</c> grows.</summary>
+    public const int MaxListedRejections = 1_000;
+
+    private const int MaxEchoedIdLength = 256;
+
+    // An id is echoed back to say which article was refused, not to return a 10 MB string.
+    private static string Shortened(string articleId) =>
+        articleId.Length <= MaxEchoedIdLength ? articleId
+        : string.Concat(articleId.AsSpan(0, char.IsHighSurrogate(articleId[MaxEchoedIdLength - 1]) ? MaxEchoedIdLength - 1 : MaxEchoedIdLength), "…");
+
+    // The next message, or false at the end of the stream. While the stream holds the write turn, a pause
+    // longer than `idle` aborts it; so does the server stopping, rather than keep shutdown waiting.
+    private async Task<bool> NextAsync(IAsyncStreamReader<UpsertArticleRequest> stream, CancellationToken reading, TimeSpan? idle)
+    {
+        using var pause = CancellationTokenSource.CreateLinkedTokenSource(reading);
+        if (idle is { } limit)
+        {
+            pause.CancelAfter(limit);
+        }
+        try
+        {
+            return await stream.MoveNext(pause.Token);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, "The server is stopping; nothing this stream sent was kept."));
+        }
+        catch (OperationCanceledException) when (pause.IsCancellationRequested && !reading.IsCancellationRequested && idle is not null)
+        {
+            throw new RpcException(new Status(StatusCode.Aborted,
+                $"The stream sent nothing for {idle.Value.TotalSeconds:0.###} s while it held the index's write turn, which other changes wait for; " +
+                "nothing it sent was kept. Send the articles without pausing, or in several streams."));
+        }
+    }
+
+    // A stream that may be committed: the client ended it itself, in time.
+    private static void EnsureEnded(ServerCallContext context)
+    {
         // A stream the client cancelled can read as ended; it must change nothing, as one that broke off.
         context.CancellationToken.ThrowIfCancellationRequested();
         if (!ClientEndedStream(context))
         {
             throw new RpcException(new Status(StatusCode.Cancelled, "The client reset the stream before its end; nothing it sent was kept."));
         }
-        // Acknowledged only once durable: the commit fsyncs before the response is sent.
-        session.Commit();
-        return response;
+        // A client may send END_STREAM after its own deadline passed (grpc-js does, just before its reset): the
+        // call has already failed on its side, so nothing may be kept.
+        if (context.Deadline <= DateTime.UtcNow)
+        {
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded, "The call's deadline passed before the stream ended; nothing it sent was kept."));
+        }
     }
 
     // Over HTTP/2 a stream the client closed itself (END_STREAM) has its request trailers available, none

@@ -105,6 +105,25 @@ public sealed class FrameErrorTests(SeedServer fixture) : IClassFixture<SeedServ
         Assert.Equal(("request", message["request: ".Length..]), (violation.Field, violation.Description));
     }
 
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/plain")]
+    public async Task A_request_that_is_not_grpc_is_invalid_argument_with_HTTP_415(string contentType)
+    {
+        using var client = new HttpClient(fixture.Server.CreateHttpHandler()) { BaseAddress = fixture.Server.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/search.v1.SearchService/Search") { Version = HttpVersion.Version20, Content = new ByteArrayContent(Frame(false, Korea)) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        request.Headers.TryAddWithoutValidation("te", "trailers");
+
+        using var response = await client.SendAsync(request);
+        await response.Content.ReadAsByteArrayAsync();
+
+        var message = $"content-type: must be application/grpc (got '{contentType}')";
+        Assert.Equal((HttpStatusCode.UnsupportedMediaType, "3", message), (response.StatusCode, Header(response, "grpc-status"), Header(response, "grpc-message")));
+        var status = Google.Rpc.Status.Parser.ParseFrom(Convert.FromBase64String(Header(response, "grpc-status-details-bin")!));
+        Assert.Equal(("content-type", message["content-type: ".Length..]), (Assert.Single(Assert.Single(status.Details).Unpack<BadRequest>().FieldViolations).Field, status.Details[0].Unpack<BadRequest>().FieldViolations[0].Description));
+    }
+
     [Fact]
     public async Task An_upsert_stream_with_a_cut_compressed_article_is_refused_whole()
     {

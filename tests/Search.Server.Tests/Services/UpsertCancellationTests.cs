@@ -17,13 +17,72 @@ public sealed class UpsertCancellationTests : IDisposable
     {
         using var index = new ParagraphIndex(_folder);
         var searcher = new ParagraphSearcher(index);
-        var service = new IndexGrpcService(index, searcher, Options.Create(new SearchOptions()));
+        var service = new IndexGrpcService(index, searcher, Options.Create(new SearchOptions()), new RunningLifetime());
         using var cancel = new CancellationTokenSource();
         var stream = new CancelAtEnd(cancel, new UpsertArticleRequest { ArticleId = "brk-3", Title = "Broken off", Paragraphs = { "A paragraph." } });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => service.UpsertArticles(stream, new FakeCallContext(cancel.Token)));
 
         Assert.False(index.Exists);
+    }
+
+    [Fact]
+    public async Task A_stream_that_ends_after_the_calls_deadline_changes_nothing()
+    {
+        using var index = new ParagraphIndex(_folder);
+        var service = new IndexGrpcService(index, new ParagraphSearcher(index), Options.Create(new SearchOptions()), new RunningLifetime());
+        var stream = new CancelAtEnd(new CancellationTokenSource(), new UpsertArticleRequest { ArticleId = "late-1", Title = "Late", Paragraphs = { "A paragraph." } });
+
+        var late = await Assert.ThrowsAsync<RpcException>(() => service.UpsertArticles(stream, new FakeCallContext(CancellationToken.None, DateTime.UtcNow.AddSeconds(-1))));
+
+        Assert.Equal(StatusCode.DeadlineExceeded, late.StatusCode);
+        Assert.False(index.Exists);
+    }
+
+    [Fact]
+    public async Task An_open_stream_that_has_sent_nothing_holds_up_no_other_change()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var client = new IndexService.IndexServiceClient(server.Channel);
+        using var quiet = client.UpsertArticles(ServerFixture.Admin);
+
+        var other = await UpsertAsync(client, Article("other-1"));
+
+        Assert.Equal(1, other.Added);
+        await quiet.RequestStream.CompleteAsync();
+        Assert.Equal((0, 0, 0), ((await quiet).Added, (await quiet).Replaced, (await quiet).Rejected.Count));
+    }
+
+    [Fact]
+    public async Task A_stream_that_pauses_while_holding_the_write_turn_is_aborted_and_the_others_go_on()
+    {
+        await using var server = await ServerFixture.StartAsync(extraArgs: "--Search:UpsertIdleSeconds=1");
+        var client = new IndexService.IndexServiceClient(server.Channel);
+        using var paused = client.UpsertArticles(ServerFixture.Admin, deadline: DateTime.UtcNow.AddSeconds(60));
+        await paused.RequestStream.WriteAsync(Article("paused-1"));
+
+        // Waits for the paused stream's turn, which ends when the server aborts that stream.
+        var other = await UpsertAsync(client, Article("other-1"));
+
+        var aborted = await Assert.ThrowsAsync<RpcException>(async () => await paused);
+        Assert.Equal(StatusCode.Aborted, aborted.StatusCode);
+        Assert.StartsWith("The stream sent nothing for 1 s while it held the index's write turn", aborted.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(1, other.Added);
+        var search = new SearchService.SearchServiceClient(server.Channel);
+        // Each article says its id in its headline and its paragraph.
+        Assert.Equal(0, (await search.SearchAsync(new SearchRequest { Phrase = "paused-1" })).TotalSize);
+        Assert.Equal(2, (await search.SearchAsync(new SearchRequest { Phrase = "other-1" })).TotalSize);
+    }
+
+    private static UpsertArticleRequest Article(string id) => new() { ArticleId = id, Title = $"Headline of {id}", Paragraphs = { $"The text of {id}." } };
+
+    // With a deadline: a stream that held the turn for good would fail the test, not hang it.
+    private static async Task<UpsertArticlesResponse> UpsertAsync(IndexService.IndexServiceClient client, UpsertArticleRequest article)
+    {
+        using var call = client.UpsertArticles(ServerFixture.Admin, deadline: DateTime.UtcNow.AddSeconds(30));
+        await call.RequestStream.WriteAsync(article);
+        await call.RequestStream.CompleteAsync();
+        return await call;
     }
 
     // Yields its messages, then ends the stream normally at the moment the call is cancelled, as Kestrel can when a client resets it.

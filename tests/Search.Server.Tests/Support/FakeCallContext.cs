@@ -3,12 +3,12 @@ using Grpc.Core;
 namespace Search.Server.Tests.Support;
 
 /// <summary>A call context for calling an interceptor or a service method directly, with the cancellation token given.</summary>
-internal sealed class FakeCallContext(CancellationToken cancellationToken) : ServerCallContext
+internal sealed class FakeCallContext(CancellationToken cancellationToken, DateTime? deadline = null) : ServerCallContext
 {
     protected override string MethodCore => "/search.v1.IndexService/UpsertArticles";
     protected override string HostCore => "localhost";
     protected override string PeerCore => "ipv4:127.0.0.1:5555";
-    protected override DateTime DeadlineCore => DateTime.MaxValue;
+    protected override DateTime DeadlineCore => deadline ?? DateTime.MaxValue;
     protected override Metadata RequestHeadersCore { get; } = [];
     protected override CancellationToken CancellationTokenCore => cancellationToken;
     protected override Metadata ResponseTrailersCore { get; } = [];
@@ -19,4 +19,16 @@ internal sealed class FakeCallContext(CancellationToken cancellationToken) : Ser
     protected override ContextPropagationToken CreatePropagationTokenCore(ContextPropagationOptions? options) => throw new NotSupportedException();
 
     protected override Task WriteResponseHeadersAsyncCore(Metadata responseHeaders) => Task.CompletedTask;
+}
+
+/// <summary>A host lifetime that is running and never stops, for services called directly.</summary>
+internal sealed class RunningLifetime : Microsoft.Extensions.Hosting.IHostApplicationLifetime
+{
+    public CancellationToken ApplicationStarted => CancellationToken.None;
+    public CancellationToken ApplicationStopping => CancellationToken.None;
+    public CancellationToken ApplicationStopped => CancellationToken.None;
+
+    public void StopApplication()
+    {
+    }
 }
