@@ -40,6 +40,21 @@ public sealed class ErrorMappingInterceptorTests
     }
 
     [Fact]
+    public async Task An_index_folder_the_server_may_not_write_is_a_failed_precondition_not_logged_as_ours()
+    {
+        var log = new RecordingLogger();
+        var interceptor = new ErrorMappingInterceptor(log);
+
+        // What opening Lucene's write.lock throws in a folder the server's user may only read.
+        var error = await Assert.ThrowsAsync<RpcException>(() => interceptor.ClientStreamingServerHandler<string, string>(
+            null!, new FakeCallContext(CancellationToken.None), (_, _) => throw new UnauthorizedAccessException("Access to the path '/srv/index/write.lock' is denied.")));
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Equal("The index folder cannot be written (Access to the path '/srv/index/write.lock' is denied.); nothing was changed, and searches go on from the index as it is.", error.Status.Detail);
+        Assert.Empty(log.Errors);
+    }
+
+    [Fact]
     public async Task A_streamed_message_that_does_not_parse_is_invalid_argument()
     {
         var log = new RecordingLogger();

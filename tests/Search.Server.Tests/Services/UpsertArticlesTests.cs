@@ -150,6 +150,20 @@ public class UpsertArticlesTests
     }
 
     [Fact]
+    public async Task A_stream_of_many_bad_articles_lists_the_first_thousand_and_counts_them_all()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var longId = new string('x', 300);
+        var bad = Enumerable.Range(0, 1_005).Select(i => Article(i == 0 ? longId : $"bad-{i}", " ", "No title.")).ToArray();
+
+        var response = await UpsertAsync(server, [.. bad, Article("good-1", "Good", "A good article.")]);
+
+        Assert.Equal((1, 1_005L, 1_000), (response.Added, response.RejectedCount, response.Rejected.Count));
+        Assert.Equal((new string('x', 256) + "…", 0, "article_id must be at most 200 characters"), (response.Rejected[0].ArticleId, response.Rejected[0].Position, response.Rejected[0].Reason));
+        Assert.Equal(("bad-999", 999), (response.Rejected[^1].ArticleId, response.Rejected[^1].Position));
+    }
+
+    [Fact]
     public async Task Article_ids_never_become_paths()
     {
         await using var server = await ServerFixture.StartAsync();
