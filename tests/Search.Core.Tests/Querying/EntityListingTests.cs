@@ -103,6 +103,34 @@ public class EntityListingTests
         Assert.Equal((composed, 0, 3L), (city.DisplayName, city.Aliases.Count, city.Mentions));
     }
 
+    [Fact]
+    public void A_catalog_after_a_commit_counts_the_deletions_in_segments_read_before_and_the_new_segment()
+    {
+        using var index = TestIndex.FromArticles(Tagger, ("a", "Oil report\nOPEC met in Vienna."), ("b", "Loans\nOPEC lent money in Vienna."));
+        (long, long, long) Opec()
+        {
+            var opec = index.Searcher.ListEntities(new EntityListSpec { Prefix = "opec" }, CancellationToken.None).Entities.Single();
+            return (opec.Mentions, opec.Paragraphs, opec.Articles);
+        }
+        void Change(Action<Search.Core.Indexing.IndexWriterSession> change)
+        {
+            using var session = index.Index.BeginWriteAsync(CancellationToken.None).GetAwaiter().GetResult();
+            change(session);
+            session.Commit();
+        }
+
+        var first = Opec();
+        Change(session => session.Delete("b"));
+        var afterDelete = Opec();
+        Change(session => session.Upsert(ArticleParser.Parse("c", "OPEC again", ["OPEC and OPEC met."])));
+        var afterUpsert = Opec();
+
+        Assert.Equal((2L, 2L, 2L), first);
+        Assert.Equal((1L, 1L, 1L), afterDelete);
+        // c: one mention in its headline, two in its paragraph.
+        Assert.Equal((4L, 3L, 2L), afterUpsert);
+    }
+
     private static List<int> LiveDocs(IndexSearcher searcher)
     {
         var live = Lucene.Net.Index.MultiFields.GetLiveDocs(searcher.IndexReader);
