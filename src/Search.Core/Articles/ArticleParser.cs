@@ -9,6 +9,11 @@ public static class ArticleParser
 {
     private const string ImagePrefix = "Image:";
 
+    /// <summary>The lines of a text, parted at Unix, Windows and old Mac line ends and at Unicode's line and paragraph separators.</summary>
+    public static string[] Lines(string text) => text.Split(LineBreaks, StringSplitOptions.None);
+
+    private static readonly string[] LineBreaks = ["\r\n", "\n", "\r", "\u2028", "\u2029"];
+
     /// <summary>Parses a whole article whose first real line is its headline.</summary>
     public static Article Parse(string id, IEnumerable<string> lines)
     {

@@ -88,7 +88,7 @@ public sealed class ArticleSource(string folder)
         Article article;
         try
         {
-            article = ArticleParser.Parse(id, text.Split('\n'));
+            article = ArticleParser.Parse(id, ArticleParser.Lines(text));
         }
         catch (ArticleFormatException e)
         {

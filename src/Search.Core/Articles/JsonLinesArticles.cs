@@ -64,7 +64,7 @@ internal static class JsonLinesArticles
         }
         else
         {
-            paragraphs = (OptionalString(root, "body", id) ?? "").Split('\n');
+            paragraphs = ArticleParser.Lines(OptionalString(root, "body", id) ?? "");
         }
         var article = ArticleParser.Parse(id, title, paragraphs);
         var published = OptionalString(root, "published", id);

@@ -51,6 +51,22 @@ public class ArticleSourceTests
             source.Skipped);
     }
 
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\u2029")]
+    public void Any_line_end_parts_the_lines_as_a_line_feed_does(string lineEnd)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("lf.txt"), "Headline\n\nFirst paragraph.\nSecond paragraph.\n");
+        File.WriteAllText(folder.Combine("other.txt"), $"Headline{lineEnd}{lineEnd}First paragraph.{lineEnd}Second paragraph.{lineEnd}");
+
+        var articles = new ArticleSource(folder.Path).ReadAll().ToList();
+
+        Assert.Equal(["Headline", "First paragraph.", "Second paragraph."], articles.Single(a => a.Id == "other").Paragraphs.Select(p => p.Text));
+        Assert.Equal(articles.Single(a => a.Id == "lf").Paragraphs.Select(p => (p.Text, p.Kind)), articles.Single(a => a.Id == "other").Paragraphs.Select(p => (p.Text, p.Kind)));
+    }
+
     [Fact]
     public void A_file_whose_name_is_not_a_usable_article_id_is_skipped()
     {
