@@ -33,12 +33,19 @@ public sealed class ArticleSource(string folder)
     public IEnumerable<Article> ReadAll()
     {
         RequireFolder(folder);
-        var files = Entries()
-            .Where(f => f.IsLink || f.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.Path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => f.Path, StringComparer.Ordinal);
+        var files = Entries().OrderBy(f => f.Path, StringComparer.Ordinal);
         foreach (var (file, isLink) in files)
         {
             var name = Path.GetRelativePath(folder, file);
+            if (!isLink && !file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            {
+                // Said, so that a `feed.json` dropped in by mistake is noticed; hidden files (`.gitkeep`) are passed over.
+                if (!Path.GetFileName(file).StartsWith('.'))
+                {
+                    _skipped.Add($"{name}: not a .txt or .jsonl file, not read");
+                }
+                continue;
+            }
             if (isLink)
             {
                 // A link may lead out of the seeds folder (to /etc/passwd) or back into it, round and round.

@@ -45,12 +45,17 @@ internal static class JsonLinesArticles
         {
             throw new ArticleFormatException("is not a JSON object");
         }
-        var id = ReadString(root, "id") ?? throw new ArticleFormatException("has no \"id\"");
+        var id = RequiredString(root, "id", "has no \"id\"", "has \"id\" that is not a string");
         if (!ArticleIds.IsValidNew(id, out var reason))
         {
             throw new ArticleFormatException($"has an invalid id: {reason}");
         }
-        var title = ReadString(root, "title") ?? throw new ArticleFormatException($"article '{id}' has no \"title\"");
+        var title = RequiredString(root, "title", $"article '{id}' has no \"title\"", $"article '{id}' has \"title\" that is not a string");
+        if (HasValue(root, "paragraphs") && HasValue(root, "body"))
+        {
+            // Which one was meant is not ours to guess.
+            throw new ArticleFormatException($"article '{id}' has both \"paragraphs\" and \"body\"; give one");
+        }
         IEnumerable<string> paragraphs;
         if (root.TryGetProperty("paragraphs", out var array) && array.ValueKind != JsonValueKind.Null)
         {
@@ -85,6 +90,11 @@ internal static class JsonLinesArticles
         : value.ValueKind == JsonValueKind.String ? value.GetString()
         : throw new ArticleFormatException($"article '{id}' has \"{property}\" that is not a string");
 
-    private static string? ReadString(JsonElement root, string property) =>
-        root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string RequiredString(JsonElement root, string property, string whenAbsent, string whenNotString) =>
+        !HasValue(root, property) ? throw new ArticleFormatException(whenAbsent)
+        : root.GetProperty(property).ValueKind == JsonValueKind.String ? root.GetProperty(property).GetString()!
+        : throw new ArticleFormatException(whenNotString);
+
+    private static bool HasValue(JsonElement root, string property) =>
+        root.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null;
 }

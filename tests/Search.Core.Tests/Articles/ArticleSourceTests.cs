@@ -17,6 +17,7 @@ public class ArticleSourceTests
         File.WriteAllBytes(folder.Combine("latin1.txt"), [0x48, 0xE9, 0x6C, 0x6C, 0x6F]);
         File.WriteAllText(folder.Combine("binary.txt"), "Head\0line");
         File.WriteAllText(folder.Combine("ignored.md"), "Not an article");
+        File.WriteAllText(folder.Combine(".gitkeep"), "");
         File.WriteAllText(folder.Combine("more.jsonl"), string.Join('\n',
             """{"id":"j1","title":"Json one","paragraphs":["First.","Second."],"url":"https://example.com/j1","published":"2020-06-24T10:00:00Z"}""",
             """{"id":"j2","title":"Json two","body":"Line one.\nLine two.","published":"2020-06-24"}""",
@@ -25,7 +26,10 @@ public class ArticleSourceTests
             """{"id":"j5","title":"Not an array","paragraphs":"notarray"}""",
             """{"id":"j6","title":"Bad date","body":"Text.","published":"yesterday"}""",
             """{"id":"j7","title":"Number url","body":"Text.","url":7}""",
-            """{"id":"j8","title":"Nulls are absent","body":"Text.","published":null,"url":null,"paragraphs":null}"""));
+            """{"id":"j8","title":"Nulls are absent","body":"Text.","published":null,"url":null,"paragraphs":null}""",
+            """{"id":9,"title":"Number id","body":"Text."}""",
+            """{"id":"j10","title":["Array title"],"body":"Text."}""",
+            """{"id":"j11","title":"Both","body":"Text.","paragraphs":["Text."]}"""));
 
         var source = new ArticleSource(folder.Path);
         var articles = source.ReadAll().ToList();
@@ -41,12 +45,16 @@ public class ArticleSourceTests
             [
                 "binary.txt: binary content (NUL characters)",
                 "empty.txt: empty file",
+                "ignored.md: not a .txt or .jsonl file, not read",
                 "latin1.txt: not valid UTF-8",
                 "more.jsonl:3: malformed JSON (Expected depth to be zero at the end of the JSON payload)",
                 "more.jsonl:4: has no \"id\"",
                 "more.jsonl:5: article 'j5' has \"paragraphs\" that is not an array of strings",
                 "more.jsonl:6: article 'j6' has \"published\" that is not a date and time (ISO 8601, such as 2024-05-31T09:00:00Z)",
                 "more.jsonl:7: article 'j7' has \"url\" that is not a string",
+                "more.jsonl:9: has \"id\" that is not a string",
+                "more.jsonl:10: article 'j10' has \"title\" that is not a string",
+                "more.jsonl:11: article 'j11' has both \"paragraphs\" and \"body\"; give one",
             ],
             source.Skipped);
     }
