@@ -22,7 +22,7 @@ public sealed class ConcurrentBuildTests : IDisposable
             var (exitCode, _, errors) = CliRunner.Run("index", "--source", others, "--index", indexPath, "--no-entities");
 
             Assert.Equal(1, exitCode);
-            Assert.StartsWith("search-cli: A rebuild of this index is already running", errors);
+            Assert.StartsWith("search-cli: The index is being written (a rebuild, or changes, in this server or another process)", errors);
         }
 
         index.Refresh();

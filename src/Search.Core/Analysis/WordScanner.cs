@@ -28,7 +28,7 @@ public static class WordScanner
                 start = i;
                 if (IsIdeograph(text, i))
                 {
-                    end = AfterMarks(text, i + width);
+                    end = AfterMarks(text, i + width, start + MaxWordLength);
                     return true;
                 }
                 i += width;
@@ -78,6 +78,13 @@ public static class WordScanner
         while (TryNext(text, from, out var start, out var end))
         {
             var word = text.AsSpan(start, end - start);
+            if (word.Length > folded.Length)
+            {
+                // Never longer than MaxWordLength by construction; a word that were would get no term, not an exception.
+                words.Add(new Word("", start, end, position++));
+                from = end;
+                continue;
+            }
             var ascii = folded[..word.Length];
             word.CopyTo(ascii);
             string? term;
@@ -182,7 +189,8 @@ public static class WordScanner
     // StandardTokenizer does, each Han ideograph and each hiragana is a word of its own, and a phrase of
     // them (`東京`) finds them in order inside a sentence (`東京の株価が上昇した`). Katakana and Hangul
     // runs stay words, as there.
-    private static bool IsIdeograph(ReadOnlySpan<char> text, int i)
+    /// <summary>True when the character at <paramref name="i"/> is a word by itself (a Han character or a hiragana).</summary>
+    public static bool IsIdeograph(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
         if (c < '\u3005')
@@ -194,14 +202,15 @@ public static class WordScanner
             // Supplementary ideographic planes (CJK extensions B and after).
             return i + 1 < text.Length && char.ConvertToUtf32(c, text[i + 1]) is >= 0x20000 and <= 0x3FFFF;
         }
+        // Hiragana without its combining (semi-)voiced sound marks U+3099-309C, which stay with the kana before them.
         return c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')
-            or (>= '\u3040' and <= '\u309F') or '\u3005' or '\u3007';
+            or (>= '\u3040' and <= '\u3098') or (>= '\u309D' and <= '\u309F') or '\u3005' or '\u3007';
     }
 
-    // A combining mark after an ideograph (a decomposed dakuten) stays with it.
-    private static int AfterMarks(ReadOnlySpan<char> text, int i)
+    // A combining mark after an ideograph (a decomposed dakuten) stays with it, up to the longest word.
+    private static int AfterMarks(ReadOnlySpan<char> text, int i, int limit)
     {
-        while (i < text.Length && !IsIdeograph(text, i) && !char.IsHighSurrogate(text[i])
+        while (i < text.Length && i < limit && !IsIdeograph(text, i) && !char.IsHighSurrogate(text[i])
             && CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
         {
             i++;

@@ -242,7 +242,7 @@ public sealed record IndexStatistics(long Articles, long Paragraphs, long SizeBy
 
 /// <summary>Another rebuild holds the index.</summary>
 public sealed class RebuildInProgressException(Exception? inner = null)
-    : Exception("A rebuild of this index is already running (in this server or another process); try again when it has finished.", inner);
+    : Exception("The index is being written (a rebuild, or changes, in this server or another process); try again when that has finished.", inner);
 
 /// <summary>A rebuild found no article it could read; the index was left as it was.</summary>
 public sealed class NoArticlesException(string seedsPath, int skipped)

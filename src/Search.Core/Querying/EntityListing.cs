@@ -158,6 +158,10 @@ internal static class EntityListing
         var ordinals = new HashSet<int>();
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
+            if (matched[leaf].Cardinality == 0)
+            {
+                continue;
+            }
             var reader = leaves[leaf].AtomicReader;
             var articleIds = reader.GetSortedDocValues(FieldNames.ArticleId);
             DocsEnum? postings = null;

@@ -16,9 +16,9 @@ public static class SearchHostingExtensions
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), "Search:IndexPath must name a folder")
             .Validate(o => !string.IsNullOrWhiteSpace(o.SeedsPath), "Search:SeedsPath must name a folder")
-            .Validate(o => o.QueryBudgetSeconds > 0, "Search:QueryBudgetSeconds must be above 0")
-            .Validate(o => o.UpsertIdleSeconds > 0, "Search:UpsertIdleSeconds must be above 0")
-            .Validate(o => o.RefreshIntervalSeconds > 0, "Search:RefreshIntervalSeconds must be above 0")
+            .Validate(o => IsDuration(o.QueryBudgetSeconds), $"Search:QueryBudgetSeconds {DurationRule}")
+            .Validate(o => IsDuration(o.UpsertIdleSeconds), $"Search:UpsertIdleSeconds {DurationRule}")
+            .Validate(o => IsDuration(o.RefreshIntervalSeconds), $"Search:RefreshIntervalSeconds {DurationRule}")
             .ValidateOnStart();
         services.AddSingleton(IndexOpening.Open);
         services.AddSingleton<ParagraphSearcher>();
@@ -49,6 +49,12 @@ public static class SearchHostingExtensions
         }).AddCheck<IndexHealthCheck>("index");
         return builder;
     }
+
+    // Timers take at most about 49.7 days (2^32 - 2 ms); a million seconds (11.6 days) is far beyond any use.
+    private const double MaxDurationSeconds = 1_000_000;
+    private const string DurationRule = "must be a number of seconds above 0 and at most 1000000";
+
+    private static bool IsDuration(double seconds) => double.IsFinite(seconds) && seconds > 0 && seconds <= MaxDurationSeconds;
 
     public static WebApplication MapSearchEndpoints(this WebApplication app)
     {

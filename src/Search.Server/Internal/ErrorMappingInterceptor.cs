@@ -48,7 +48,7 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
         // grpc-dotnet reading a streamed frame it cannot take (a compressed flag other than 0 or 1).
         InvalidDataException frame => Errors.InvalidArgumentException("request", $"is not a valid gRPC frame: {frame.Message}"),
         // An index folder the server may read but not write (a read-only copy, another owner): a state to fix, not a bug.
-        UnauthorizedAccessException denied => new RpcException(new Status(StatusCode.FailedPrecondition,
+        UnauthorizedAccessException denied when IsIndexChange(context.Method) => new RpcException(new Status(StatusCode.FailedPrecondition,
             $"The index folder cannot be written ({denied.Message}); nothing was changed, and searches go on from the index as it is.")),
         RebuildInProgressException busy => new RpcException(new Status(StatusCode.FailedPrecondition, busy.Message)),
         NoArticlesException empty => new RpcException(new Status(StatusCode.FailedPrecondition, empty.Message)),
@@ -63,6 +63,9 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
             new RpcException(new Status(StatusCode.Cancelled, "The client aborted the call; nothing it sent was kept.")),
         _ => Unexpected(exception, context),
     };
+
+    private static bool IsIndexChange(string method) =>
+        method is "/search.v1.IndexService/RebuildIndex" or "/search.v1.IndexService/UpsertArticles" or "/search.v1.IndexService/DeleteArticle";
 
     private RpcException Unexpected(Exception exception, ServerCallContext context)
     {

@@ -21,9 +21,18 @@ internal static class RequestFields
         CheckLength(field, value);
         var words = 0;
         var from = 0;
+        var (previousStart, previousEnd) = (-1, -1);
         while (WordScanner.TryNext(value, from, out var start, out var end))
         {
+            // A run of Chinese or Japanese characters is one word to this limit, as it is to a reader: each
+            // character is a word to the index, and a sentence of them would otherwise pass 64 at once.
+            var continuesRun = start == previousEnd && WordScanner.IsIdeograph(value, start) && WordScanner.IsIdeograph(value, previousStart);
+            (previousStart, previousEnd) = (start, end);
             from = end;
+            if (continuesRun)
+            {
+                continue;
+            }
             if (freeTextSyntax && IsOperatorNumber(value, start, end))
             {
                 // `"a phrase"~N`: the same limit as the `slop` field.

@@ -36,7 +36,7 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
             EnsureEnded(context);
             return response;
         }
-        using var session = await index.BeginWriteAsync(reading.Token);
+        using var session = await TakeWriteTurnAsync(reading.Token);
         var idle = TimeSpan.FromSeconds(options.Value.UpsertIdleSeconds);
         var position = 0;
         // Counted against the index before the stream: an id sent twice is one article, added or replaced once.
@@ -80,6 +80,21 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
         articleId.Length <= MaxEchoedIdLength ? articleId
         : string.Concat(articleId.AsSpan(0, char.IsHighSurrogate(articleId[MaxEchoedIdLength - 1]) ? MaxEchoedIdLength - 1 : MaxEchoedIdLength), "…");
 
+    // Waiting for a rebuild or another stream to finish; a server that stops meanwhile ends the wait, as it ends a read.
+    private async Task<IndexWriterSession> TakeWriteTurnAsync(CancellationToken reading)
+    {
+        try
+        {
+            return await index.BeginWriteAsync(reading);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            throw Stopping();
+        }
+    }
+
+    private static RpcException Stopping() => new(new Status(StatusCode.Unavailable, "The server is stopping; nothing this stream sent was kept."));
+
     // The next message, or false at the end of the stream. While the stream holds the write turn, a pause
     // longer than `idle` aborts it; so does the server stopping, rather than keep shutdown waiting.
     private async Task<bool> NextAsync(IAsyncStreamReader<UpsertArticleRequest> stream, CancellationToken reading, TimeSpan? idle)
@@ -95,7 +110,7 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
         }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            throw new RpcException(new Status(StatusCode.Unavailable, "The server is stopping; nothing this stream sent was kept."));
+            throw Stopping();
         }
         catch (OperationCanceledException) when (pause.IsCancellationRequested && !reading.IsCancellationRequested && idle is not null)
         {

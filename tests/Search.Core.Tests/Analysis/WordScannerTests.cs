@@ -66,6 +66,16 @@ public class WordScannerTests
     }
 
     [Fact]
+    public void Marks_after_an_ideograph_stay_with_it_up_to_the_longest_word()
+    {
+        // A decomposed dakuten (U+3099) stays with its kana; 300 accents after a Han character stop at 255 units.
+        Assert.Equal([new Word("か", 0, 2, 0), new Word("き", 2, 3, 1)], WordScanner.Words("か\u3099き"));
+        var marked = WordScanner.Words("東" + new string('\u0301', 300) + " market");
+        Assert.Equal((0, WordScanner.MaxWordLength, "東"), (marked[0].Start, marked[0].End, marked[0].Term));
+        Assert.Equal("market", marked[^1].Term);
+    }
+
+    [Fact]
     public void A_soft_hyphen_inside_a_word_is_inside_its_span_and_out_of_its_term()
     {
         // The highlight covers the word as written; a soft hyphen after the last letter is not part of it.

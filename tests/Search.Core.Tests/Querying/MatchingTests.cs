@@ -86,4 +86,14 @@ public sealed class MatchingTests : IDisposable
         // 京 stands in 東京, 京都 and 北京.
         Assert.Equal(["ja#1", "ja#2", "zh#1"], index.Phrase("京").Hits.Select(h => $"{h.ArticleId}#{h.ParagraphIndex}").Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_paragraph_with_hundreds_of_marks_after_an_ideograph_is_found_and_highlighted()
+    {
+        using var index = TestIndex.FromArticles(("marks", "Marks\n東" + new string('\u0301', 300) + " market rose."));
+
+        var hit = index.Query("market").Hits.Single();
+
+        Assert.Equal(["market"], hit.Highlights.Select(h => hit.Text[h.Start..h.End]));
+    }
 }

@@ -94,6 +94,16 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
     }
 
     [Fact]
+    public async Task A_run_of_Chinese_characters_is_one_word_to_the_word_limit()
+    {
+        // 100 characters, each a word to the index: within the 64-word limit, which counts the run as one.
+        var sentence = string.Concat(Enumerable.Repeat("北京经济增长", 17))[..100];
+        Assert.Equal(0, (await _client.SearchAsync(new SearchRequest { Phrase = sentence })).TotalSize);
+        Assert.Equal("phrase: must have at most 64 words", await RpcAssert.InvalidArgumentAsync("phrase",
+            async () => await _client.SearchAsync(new SearchRequest { Phrase = string.Join(' ', Enumerable.Repeat("北", 65)) })));
+    }
+
+    [Fact]
     public async Task Bad_requests_name_the_field()
     {
         await RpcAssert.InvalidArgumentAsync("page_size", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = -1 }));

@@ -40,6 +40,29 @@ public sealed class UpsertCancellationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stream_waiting_for_the_write_turn_when_the_server_stops_is_unavailable_and_changes_nothing()
+    {
+        using var index = new ParagraphIndex(_folder);
+        var lifetime = new RunningLifetime();
+        var service = new IndexGrpcService(index, new ParagraphSearcher(index), Options.Create(new SearchOptions()), lifetime);
+        var stream = new CancelAtEnd(new CancellationTokenSource(), new UpsertArticleRequest { ArticleId = "wait-1", Title = "Waiting", Paragraphs = { "A paragraph." } });
+        Task<UpsertArticlesResponse> waiting;
+        using (await index.BeginWriteAsync(CancellationToken.None))
+        {
+            waiting = service.UpsertArticles(stream, new FakeCallContext(CancellationToken.None));
+            await Task.Delay(100);
+            Assert.False(waiting.IsCompleted);
+            lifetime.StopApplication();
+
+            var stopped = await Assert.ThrowsAsync<RpcException>(() => waiting);
+
+            Assert.Equal((StatusCode.Unavailable, "The server is stopping; nothing this stream sent was kept."), (stopped.StatusCode, stopped.Status.Detail));
+        }
+        index.Refresh();
+        Assert.Null(new ParagraphSearcher(index).GetArticle("wait-1"));
+    }
+
+    [Fact]
     public async Task An_open_stream_that_has_sent_nothing_holds_up_no_other_change()
     {
         await using var server = await ServerFixture.StartAsync();

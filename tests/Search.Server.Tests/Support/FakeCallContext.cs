@@ -21,14 +21,14 @@ internal sealed class FakeCallContext(CancellationToken cancellationToken, DateT
     protected override Task WriteResponseHeadersAsyncCore(Metadata responseHeaders) => Task.CompletedTask;
 }
 
-/// <summary>A host lifetime that is running and never stops, for services called directly.</summary>
+/// <summary>A host lifetime for services called directly: running until <see cref="StopApplication"/>.</summary>
 internal sealed class RunningLifetime : Microsoft.Extensions.Hosting.IHostApplicationLifetime
 {
+    private readonly CancellationTokenSource _stopping = new();
+
     public CancellationToken ApplicationStarted => CancellationToken.None;
-    public CancellationToken ApplicationStopping => CancellationToken.None;
+    public CancellationToken ApplicationStopping => _stopping.Token;
     public CancellationToken ApplicationStopped => CancellationToken.None;
 
-    public void StopApplication()
-    {
-    }
+    public void StopApplication() => _stopping.Cancel();
 }
