@@ -82,26 +82,44 @@ public sealed class ParagraphIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// How long a batch waits for another process (a `search-cli index` of the same folder) to finish writing
+    /// before it gives up with <see cref="RebuildInProgressException"/>. Writers of this process wait their
+    /// turn without a limit.
+    /// </summary>
+    internal TimeSpan OtherProcessWait { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Starts a batch of upserts and deletes, waiting for any running write to finish first.</summary>
     public async Task<IndexWriterSession> BeginWriteAsync(CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            // With no index yet (no seeds at start), the first upsert creates one.
-            var config = new IndexWriterConfig(IndexFormat.Lucene, IndexFormat.CreateAnalyzer())
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (true)
             {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-                Similarity = IndexFormat.CreateSimilarity(),
-            };
-            var writer = new IndexWriter(_directory, config);
-            Refresh();
-            return new IndexWriterSession(this, writer, _annotator, () => _writeGate.Release());
-        }
-        catch (LockObtainFailedException e)
-        {
-            _writeGate.Release();
-            throw new RebuildInProgressException(e);
+                try
+                {
+                    // With no index yet (no seeds at start), the first upsert creates one.
+                    var config = new IndexWriterConfig(IndexFormat.Lucene, IndexFormat.CreateAnalyzer())
+                    {
+                        OpenMode = OpenMode.CREATE_OR_APPEND,
+                        Similarity = IndexFormat.CreateSimilarity(),
+                    };
+                    var writer = new IndexWriter(_directory, config);
+                    Refresh();
+                    return new IndexWriterSession(this, writer, _annotator, () => _writeGate.Release());
+                }
+                catch (LockObtainFailedException e)
+                {
+                    // Past this process's own gate, the lock is another process's: wait for it as for our own writers.
+                    if (waited.Elapsed >= OtherProcessWait)
+                    {
+                        throw new RebuildInProgressException(e);
+                    }
+                    await Task.Delay(OtherProcessPoll, cancellationToken);
+                }
+            }
         }
         catch
         {
@@ -109,6 +127,8 @@ public sealed class ParagraphIndex : IDisposable
             throw;
         }
     }
+
+    private static readonly TimeSpan OtherProcessPoll = TimeSpan.FromMilliseconds(200);
 
     /// <summary>How long a version of the index stays open for its next pages once a newer one serves.</summary>
     public static readonly TimeSpan VersionKeepAlive = TimeSpan.FromMinutes(10);

@@ -133,4 +133,33 @@ public class RebuildTests
         Assert.Equal(1, searcher.Search(new SearchSpec { Phrase = "reagan wrote " + new string('q', 255) }, CancellationToken.None).TotalHits);
         Assert.Equal(1, searcher.Search(new SearchSpec { Phrase = new string('q', 40_000 % 255) + " in washington" }, CancellationToken.None).TotalHits);
     }
+
+    [Fact]
+    public async Task A_batch_waits_for_another_writer_of_the_folder_and_gives_up_after_its_limit()
+    {
+        using var folder = new TempFolder();
+        using var index = new ParagraphIndex(folder.Combine("index"));
+        index.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None);
+        // A second opener of the folder holds its write lock, as `search-cli index` in another process would.
+        using var other = new ParagraphIndex(folder.Combine("index"));
+        Task<IndexWriterSession> waiting;
+        using (await other.BeginWriteAsync(CancellationToken.None))
+        {
+            waiting = index.BeginWriteAsync(CancellationToken.None);
+            await Task.Delay(1_500);
+            Assert.False(waiting.IsCompleted);
+        }
+        using (var session = await waiting)
+        {
+            Assert.Equal(UpsertOutcome.Added, session.Upsert(Search.Core.Articles.ArticleParser.Parse("late", "Late", ["It waited its turn."])));
+            session.Commit();
+        }
+        Assert.Equal(1, new ParagraphSearcher(index).Search(new SearchSpec { Phrase = "waited its turn" }, CancellationToken.None).TotalHits);
+
+        using var impatient = new ParagraphIndex(folder.Combine("index")) { OtherProcessWait = TimeSpan.FromMilliseconds(300) };
+        using (await other.BeginWriteAsync(CancellationToken.None))
+        {
+            await Assert.ThrowsAsync<RebuildInProgressException>(() => impatient.BeginWriteAsync(CancellationToken.None));
+        }
+    }
 }
