@@ -59,8 +59,8 @@ public sealed class ArticleSource(string folder)
             }
             var articles = file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
                 ? JsonLinesArticles.Read(name, text, _skipped)
-                : TextArticle(name, Path.GetFileNameWithoutExtension(file), text);
-            foreach (var article in articles)
+                : TextArticle(name, Path.GetFileNameWithoutExtension(file), text).Select(article => (article, Where: name));
+            foreach (var (article, where) in articles)
             {
                 if (_seenIds.Add(article.Id))
                 {
@@ -68,7 +68,7 @@ public sealed class ArticleSource(string folder)
                 }
                 else
                 {
-                    _skipped.Add($"{name}: duplicate article id '{article.Id}'");
+                    _skipped.Add($"{where}: duplicate article id '{article.Id}'");
                 }
             }
         }

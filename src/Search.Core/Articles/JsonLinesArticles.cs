@@ -6,7 +6,8 @@ namespace Search.Core.Articles;
 /// <summary>Reads `.jsonl` articles: `id`, `title`, `paragraphs` (array) or `body` (text), optional `published`, `url`.</summary>
 internal static class JsonLinesArticles
 {
-    public static IEnumerable<Article> Read(string name, string text, List<string> skipped)
+    /// <summary>The file's articles, each with where it stands (`name:line`); what cannot be read goes to <paramref name="skipped"/>.</summary>
+    public static IEnumerable<(Article Article, string Where)> Read(string name, string text, List<string> skipped)
     {
         var lineNumber = 0;
         foreach (var rawLine in text.Split('\n'))
@@ -32,7 +33,7 @@ internal static class JsonLinesArticles
             }
             if (article is not null)
             {
-                yield return article;
+                yield return (article, $"{name}:{lineNumber}");
             }
         }
     }

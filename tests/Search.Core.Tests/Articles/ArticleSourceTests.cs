@@ -76,6 +76,26 @@ public class ArticleSourceTests
     }
 
     [Fact]
+    public void A_duplicate_id_is_reported_where_it_stands_and_the_first_kept()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("nested"));
+        File.WriteAllText(folder.Combine("a.txt"), "First A\nKept.");
+        File.WriteAllText(folder.Combine("nested", "a.txt"), "Second A\nDropped.");
+        File.WriteAllText(folder.Combine("feed.jsonl"), string.Join('\n',
+            """{"id":"j1","title":"First j1","body":"Kept."}""",
+            "",
+            """{"id":"j1","title":"Second j1","body":"Dropped."}""",
+            """{"id":"a","title":"Third a","body":"Dropped."}"""));
+
+        var source = new ArticleSource(folder.Path);
+        var articles = source.ReadAll().ToList();
+
+        Assert.Equal([("a", "First A"), ("j1", "First j1")], articles.Select(a => (a.Id, a.Title)));
+        Assert.Equal(["feed.jsonl:3: duplicate article id 'j1'", "feed.jsonl:4: duplicate article id 'a'", "nested/a.txt: duplicate article id 'a'"], source.Skipped);
+    }
+
+    [Fact]
     public void A_file_whose_name_is_not_a_usable_article_id_is_skipped()
     {
         using var folder = new TempFolder();
