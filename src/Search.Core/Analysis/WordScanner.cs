@@ -200,7 +200,7 @@ public static class WordScanner
         if (char.IsHighSurrogate(c))
         {
             // Supplementary ideographic planes (CJK extensions B and after).
-            return i + 1 < text.Length && char.ConvertToUtf32(c, text[i + 1]) is >= 0x20000 and <= 0x3FFFF;
+            return i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && char.ConvertToUtf32(c, text[i + 1]) is >= 0x20000 and <= 0x3FFFF;
         }
         // Hiragana without its combining (semi-)voiced sound marks U+3099-309C, which stay with the kana before them.
         return c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')

@@ -79,7 +79,8 @@ public sealed class ArticleSource(string folder)
         new(folder, (ref FileSystemEntry entry) => (entry.ToFullPath(), IsLink(entry)), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(entry),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(entry),
+            // Nor hidden folders: a seeds folder that is a git checkout would list every file of its `.git`.
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(entry) && !entry.FileName.StartsWith('.'),
         };
 
     private static bool IsLink(in FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;

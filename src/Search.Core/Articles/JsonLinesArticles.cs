@@ -31,6 +31,11 @@ internal static class JsonLinesArticles
             {
                 skipped.Add($"{name}:{lineNumber}: {e.Message}");
             }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json reads `"\ud800"` as JSON but cannot make a string of half a surrogate pair.
+                skipped.Add($"{name}:{lineNumber}: has a string that is not valid Unicode (half a surrogate pair)");
+            }
             if (article is not null)
             {
                 yield return (article, $"{name}:{lineNumber}");

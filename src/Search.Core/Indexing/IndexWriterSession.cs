@@ -28,6 +28,9 @@ public sealed class IndexWriterSession : IDisposable
     private readonly HashSet<string> _absent = new(StringComparer.Ordinal);
     private bool _dirty;
     private bool _disposed;
+    // Closing a writer commits; over a folder with no index yet, that would leave an empty index without our
+    // format tag (after a delete of an unknown id, say), which the next start would set aside.
+    private bool _hasCommit;
 
     internal IndexWriterSession(ParagraphIndex index, IndexWriter writer, ArticleEntityAnnotator? annotator, Action release)
     {
@@ -35,6 +38,7 @@ public sealed class IndexWriterSession : IDisposable
         _writer = writer;
         _annotator = annotator;
         _release = release;
+        _hasCommit = index.Exists;
     }
 
     /// <summary>Adds the article, or replaces all of its paragraphs at once if the id is already indexed.</summary>
@@ -74,6 +78,7 @@ public sealed class IndexWriterSession : IDisposable
             _writer.SetCommitData(IndexCommits.Data(builtAt));
             _writer.Commit();
             _dirty = false;
+            _hasCommit = true;
         }
         _index.Refresh();
     }
@@ -101,7 +106,7 @@ public sealed class IndexWriterSession : IDisposable
         _disposed = true;
         try
         {
-            if (_dirty)
+            if (_dirty || !_hasCommit)
             {
                 _writer.Rollback();
             }

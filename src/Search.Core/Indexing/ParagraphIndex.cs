@@ -105,10 +105,21 @@ public sealed class ParagraphIndex : IDisposable
                     {
                         OpenMode = OpenMode.CREATE_OR_APPEND,
                         Similarity = IndexFormat.CreateSimilarity(),
+                        // No wait inside Lucene (a Thread.Sleep of 1 s by default): the loop below waits, cancellably.
+                        WriteLockTimeout = 0,
                     };
                     var writer = new IndexWriter(_directory, config);
-                    Refresh();
-                    return new IndexWriterSession(this, writer, _annotator, () => _writeGate.Release());
+                    try
+                    {
+                        Refresh();
+                        return new IndexWriterSession(this, writer, _annotator, () => _writeGate.Release());
+                    }
+                    catch
+                    {
+                        // Closing it would commit; rolling back releases the write lock and keeps nothing.
+                        writer.Rollback();
+                        throw;
+                    }
                 }
                 catch (LockObtainFailedException e)
                 {

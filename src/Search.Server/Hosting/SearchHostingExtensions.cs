@@ -17,7 +17,7 @@ public static class SearchHostingExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), "Search:IndexPath must name a folder")
             .Validate(o => !string.IsNullOrWhiteSpace(o.SeedsPath), "Search:SeedsPath must name a folder")
             .Validate(o => IsDuration(o.QueryBudgetSeconds), $"Search:QueryBudgetSeconds {DurationRule}")
-            .Validate(o => IsDuration(o.UpsertIdleSeconds), $"Search:UpsertIdleSeconds {DurationRule}")
+            .Validate(o => IsDuration(o.UpsertIdleSeconds) && o.UpsertIdleSeconds >= MinIdleSeconds, $"Search:UpsertIdleSeconds {IdleRule}")
             .Validate(o => IsDuration(o.RefreshIntervalSeconds), $"Search:RefreshIntervalSeconds {DurationRule}")
             .ValidateOnStart();
         services.AddSingleton(IndexOpening.Open);
@@ -53,6 +53,11 @@ public static class SearchHostingExtensions
     // Timers take at most about 49.7 days (2^32 - 2 ms); a million seconds (11.6 days) is far beyond any use.
     private const double MaxDurationSeconds = 1_000_000;
     private const string DurationRule = "must be a number of seconds above 0 and at most 1000000";
+
+    // Below a millisecond the idle timer fires at once and aborts every stream at its second message. (A tiny
+    // query budget is allowed: it is how a test makes every search run out of time.)
+    private const double MinIdleSeconds = 0.001;
+    private const string IdleRule = "must be a number of seconds from 0.001 to 1000000";
 
     private static bool IsDuration(double seconds) => double.IsFinite(seconds) && seconds > 0 && seconds <= MaxDurationSeconds;
 

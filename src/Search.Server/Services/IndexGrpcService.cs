@@ -93,7 +93,7 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
         }
     }
 
-    private static RpcException Stopping() => new(new Status(StatusCode.Unavailable, "The server is stopping; nothing this stream sent was kept."));
+    private static RpcException Stopping() => new(new Status(StatusCode.Unavailable, "The server is stopping; nothing this call sent was kept."));
 
     // The next message, or false at the end of the stream. While the stream holds the write turn, a pause
     // longer than `idle` aborts it; so does the server stopping, rather than keep shutdown waiting.
@@ -160,7 +160,8 @@ internal sealed class IndexGrpcService(ParagraphIndex index, ParagraphSearcher s
         {
             Errors.InvalidArgument("article_id", reason);
         }
-        using var session = await index.BeginWriteAsync(context.CancellationToken);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        using var session = await TakeWriteTurnAsync(waiting.Token);
         var removed = session.Delete(request.ArticleId);
         if (removed == 0)
         {

@@ -29,7 +29,12 @@ public class ArticleSourceTests
             """{"id":"j8","title":"Nulls are absent","body":"Text.","published":null,"url":null,"paragraphs":null}""",
             """{"id":9,"title":"Number id","body":"Text."}""",
             """{"id":"j10","title":["Array title"],"body":"Text."}""",
-            """{"id":"j11","title":"Both","body":"Text.","paragraphs":["Text."]}"""));
+            """{"id":"j11","title":"Both","body":"Text.","paragraphs":["Text."]}""",
+            """{"id":"j12","title":"Half a pair","body":"a\ud800b"}"""));
+        // A hidden folder (a git checkout's `.git`) is not entered, so its files are neither read nor listed.
+        Directory.CreateDirectory(folder.Combine(".git"));
+        File.WriteAllText(folder.Combine(".git", "config"), "[core]");
+        File.WriteAllText(folder.Combine(".git", "hidden.txt"), "Not an article\nNot read.");
 
         var source = new ArticleSource(folder.Path);
         var articles = source.ReadAll().ToList();
@@ -55,6 +60,7 @@ public class ArticleSourceTests
                 "more.jsonl:9: has \"id\" that is not a string",
                 "more.jsonl:10: article 'j10' has \"title\" that is not a string",
                 "more.jsonl:11: article 'j11' has both \"paragraphs\" and \"body\"; give one",
+                "more.jsonl:12: has a string that is not valid Unicode (half a surrogate pair)",
             ],
             source.Skipped);
     }

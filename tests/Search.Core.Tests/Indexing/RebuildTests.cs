@@ -160,6 +160,29 @@ public class RebuildTests
         using (await other.BeginWriteAsync(CancellationToken.None))
         {
             await Assert.ThrowsAsync<RebuildInProgressException>(() => impatient.BeginWriteAsync(CancellationToken.None));
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => index.BeginWriteAsync(cancel.Token));
         }
+        // Neither the refusal nor the cancellation kept the process's own turn: both take it again at once.
+        using (await impatient.BeginWriteAsync(CancellationToken.None))
+        {
+        }
+        using (await index.BeginWriteAsync(CancellationToken.None))
+        {
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_over_a_folder_without_an_index_that_changes_nothing_leaves_no_index()
+    {
+        using var folder = new TempFolder();
+        using var index = new ParagraphIndex(folder.Combine("index"));
+
+        using (var session = await index.BeginWriteAsync(CancellationToken.None))
+        {
+            Assert.Equal(0, session.Delete("no-such-article"));
+        }
+
+        Assert.False(index.Exists);
     }
 }

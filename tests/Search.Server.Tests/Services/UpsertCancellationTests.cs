@@ -56,10 +56,29 @@ public sealed class UpsertCancellationTests : IDisposable
 
             var stopped = await Assert.ThrowsAsync<RpcException>(() => waiting);
 
-            Assert.Equal((StatusCode.Unavailable, "The server is stopping; nothing this stream sent was kept."), (stopped.StatusCode, stopped.Status.Detail));
+            Assert.Equal((StatusCode.Unavailable, "The server is stopping; nothing this call sent was kept."), (stopped.StatusCode, stopped.Status.Detail));
         }
-        index.Refresh();
-        Assert.Null(new ParagraphSearcher(index).GetArticle("wait-1"));
+        // Neither the stream nor the session that held the turn (which changed nothing) left an index behind.
+        Assert.False(index.Exists);
+    }
+
+    [Fact]
+    public async Task A_delete_waiting_for_the_write_turn_when_the_server_stops_is_unavailable()
+    {
+        using var index = new ParagraphIndex(_folder);
+        var lifetime = new RunningLifetime();
+        var service = new IndexGrpcService(index, new ParagraphSearcher(index), Options.Create(new SearchOptions()), lifetime);
+        using (await index.BeginWriteAsync(CancellationToken.None))
+        {
+            var waiting = service.DeleteArticle(new DeleteArticleRequest { ArticleId = "any" }, new FakeCallContext(CancellationToken.None));
+            await Task.Delay(100);
+            Assert.False(waiting.IsCompleted);
+            lifetime.StopApplication();
+
+            var stopped = await Assert.ThrowsAsync<RpcException>(() => waiting);
+
+            Assert.Equal(StatusCode.Unavailable, stopped.StatusCode);
+        }
     }
 
     [Fact]
