@@ -156,14 +156,18 @@ public sealed class EntityCatalog
 
     private sealed record LeafEntities(
         Dictionary<EntityId, Dictionary<string, long>> Forms,
-        Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)> Counts,
+        // An entity's articles within one segment are distinct.
+        Dictionary<EntityId, (long Mentions, long Paragraphs, List<string> Articles)> Counts,
         Dictionary<EntityId, EntityInfo> Entities);
 
     private static LeafEntities ReadLeaf(AtomicReader reader)
     {
         var part = new LeafEntities([], [], []);
         ReadForms(reader, part.Forms);
-        ReadCounts(reader, part.Counts);
+        foreach (var (id, mentions, paragraphs, articles) in SegmentCounts(reader, reader.LiveDocs))
+        {
+            part.Counts[id] = (mentions, paragraphs, articles);
+        }
         foreach (var (id, count) in part.Counts)
         {
             if (count.Mentions > 0)
@@ -201,33 +205,39 @@ public sealed class EntityCatalog
         }
     }
 
-    private static void ReadCounts(AtomicReader reader, Dictionary<EntityId, (long Mentions, long Paragraphs, HashSet<string> Articles)> counts)
+    /// <summary>
+    /// Each entity that the accepted paragraphs of one segment mention (its live ones, or a search's matches),
+    /// with its mentions, paragraphs and distinct articles there, read from the entity terms' postings alone.
+    /// The catalog counts a segment's live paragraphs with it, and a broad facet the matches of a search.
+    /// </summary>
+    internal static IEnumerable<(EntityId Id, long Mentions, long Paragraphs, List<string> Articles)> SegmentCounts(AtomicReader reader, IBits? accepted)
     {
         var articleIds = reader.GetSortedDocValues(FieldNames.ArticleId);
-        var live = reader.LiveDocs;
         var bytes = new BytesRef();
-        DocsEnum? docs = null;
+        var ordinals = new HashSet<int>();
+        DocsEnum? postings = null;
         foreach (var terms in PrefixTerms.Seek(reader.GetTerms(FieldNames.Text), EntityTerms.Prefix))
         {
-            if (!EntityTerms.TryParse(terms.Term.Utf8ToString(), out var id))
+            postings = terms.Docs(accepted, postings, DocsFlags.FREQS);
+            long mentions = 0, paragraphs = 0;
+            ordinals.Clear();
+            while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                mentions += postings.Freq;
+                paragraphs++;
+                ordinals.Add(articleIds.GetOrd(postings.DocID));
+            }
+            if (paragraphs == 0 || !EntityTerms.TryParse(terms.Term.Utf8ToString(), out var id))
             {
                 continue;
             }
-            var (mentions, paragraphs, articles) = counts.GetValueOrDefault(id, (0, 0, new HashSet<string>(StringComparer.Ordinal)));
-            var ordinals = new HashSet<int>();
-            docs = terms.Docs(live, docs, DocsFlags.FREQS);
-            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                mentions += docs.Freq;
-                paragraphs++;
-                ordinals.Add(articleIds.GetOrd(docs.DocID));
-            }
+            var articles = new List<string>(ordinals.Count);
             foreach (var ordinal in ordinals)
             {
                 articleIds.LookupOrd(ordinal, bytes);
                 articles.Add(bytes.Utf8ToString());
             }
-            counts[id] = (mentions, paragraphs, articles);
+            yield return (id, mentions, paragraphs, articles);
         }
     }
 }

@@ -154,45 +154,23 @@ internal static class EntityListing
             matched[leaf].Set(doc - leaves[leaf].DocBase);
         }
         var counts = new Dictionary<EntityId, FacetCounts>();
-        var bytes = new BytesRef();
-        var ordinals = new HashSet<int>();
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
             if (matched[leaf].Cardinality == 0)
             {
                 continue;
             }
-            var reader = leaves[leaf].AtomicReader;
-            var articleIds = reader.GetSortedDocValues(FieldNames.ArticleId);
-            DocsEnum? postings = null;
-            foreach (var terms in PrefixTerms.Seek(reader.GetTerms(FieldNames.Text), EntityTerms.Prefix))
+            // Only matched paragraphs are accepted; they are all live, as the search saw only live ones.
+            foreach (var (id, mentions, paragraphs, articles) in EntityCatalog.SegmentCounts(leaves[leaf].AtomicReader, matched[leaf]))
             {
-                // Only matched paragraphs are accepted; they are all live, as the search saw only live ones.
                 budget.ThrowIfSpent();
-                postings = terms.Docs(matched[leaf], postings, DocsFlags.FREQS);
-                long mentions = 0, paragraphs = 0;
-                ordinals.Clear();
-                while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    mentions += postings.Freq;
-                    paragraphs++;
-                    ordinals.Add(articleIds.GetOrd(postings.DocID));
-                }
-                if (paragraphs == 0 || !EntityTerms.TryParse(terms.Term.Utf8ToString(), out var id))
-                {
-                    continue;
-                }
                 if (!counts.TryGetValue(id, out var entity))
                 {
                     counts[id] = entity = new FacetCounts();
                 }
                 entity.Mentions += mentions;
                 entity.Paragraphs += paragraphs;
-                foreach (var ordinal in ordinals)
-                {
-                    articleIds.LookupOrd(ordinal, bytes);
-                    entity.Articles.Add(bytes.Utf8ToString());
-                }
+                entity.Articles.UnionWith(articles);
             }
         }
         return counts;
