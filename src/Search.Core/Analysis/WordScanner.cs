@@ -207,10 +207,11 @@ public static class WordScanner
             or (>= '\u3040' and <= '\u3098') or (>= '\u309D' and <= '\u309F') or '\u3005' or '\u3007';
     }
 
-    // A combining mark after an ideograph (a decomposed dakuten) stays with it, up to the longest word.
+    // A combining mark after an ideograph (a decomposed dakuten) stays with it, up to the longest word. (No
+    // ideograph is a mark, and a surrogate's own category is Surrogate, so neither needs a check of its own.)
     private static int AfterMarks(ReadOnlySpan<char> text, int i, int limit)
     {
-        while (i < text.Length && i < limit && !IsIdeograph(text, i) && !char.IsHighSurrogate(text[i])
+        while (i < text.Length && i < limit
             && CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
         {
             i++;

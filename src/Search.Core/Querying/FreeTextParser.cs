@@ -58,7 +58,7 @@ internal sealed class FreeTextParser : SimpleQueryParser
     // (Lucene.Net 4.8's parser reads it as `word~0`, an exact word). Text inside a phrase and escaped characters are left alone.
     internal static string WithPlainSyntax(string text)
     {
-        if (text.IndexOfAny(SyntaxLookalikes) < 0)
+        if (!text.Contains('~') && text.AsSpan().IndexOfAny(QuerySyntax.DoubleQuotes) < 0)
         {
             return text;
         }
@@ -83,8 +83,6 @@ internal sealed class FreeTextParser : SimpleQueryParser
         }
         return plain.ToString();
     }
-
-    private static readonly char[] SyntaxLookalikes = ['~', '“', '”', '„', '‟', '«', '»', '〝', '〞', '＂'];
 
     // Where Lucene's simple parser ends a word: an operator or white space.
     private static bool EndsToken(char c) => c is '|' or '+' or '(' or ')' or ' ' or '\t' or '\n' or '\r' || QuerySyntax.IsDoubleQuote(c);
