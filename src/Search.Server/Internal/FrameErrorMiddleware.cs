@@ -46,11 +46,7 @@ internal sealed class FrameErrorMiddleware(RequestDelegate next)
             // grpc-dotnet answers a request that is not `application/grpc` with HTTP 415, as the gRPC spec asks,
             // but with INTERNAL: it is the client's content-type.
             var reason = $"must be application/grpc (got '{context.Request.ContentType}')";
-            refused.Headers["grpc-status"] = "3";
-            var message = $"content-type: {reason}";
-            // The gRPC spec percent-encodes grpc-message; plain printable ASCII reads the same either way.
-            refused.Headers["grpc-message"] = message.All(c => c is >= ' ' and <= '~' and not '%') ? message : Uri.EscapeDataString(message);
-            refused.Headers["grpc-status-details-bin"] = Convert.ToBase64String(Errors.InvalidArgumentStatus("content-type", reason).ToByteArray());
+            SetInvalidArgument(refused.Headers, "content-type", reason, Convert.ToBase64String(Errors.InvalidArgumentStatus("content-type", reason).ToByteArray()));
             return;
         }
         if (!context.Response.HasStarted)
@@ -67,10 +63,17 @@ internal sealed class FrameErrorMiddleware(RequestDelegate next)
     {
         if (ReasonByGrpcStatus.TryGetValue((headers["grpc-status"].ToString(), headers["grpc-message"].ToString()), out var reason))
         {
-            headers["grpc-status"] = "3";
-            // Printable ASCII without `%`: nothing the gRPC spec asks to percent-encode.
-            headers["grpc-message"] = $"request: {reason}";
-            headers["grpc-status-details-bin"] = DetailsByReason[reason];
+            SetInvalidArgument(headers, "request", reason, DetailsByReason[reason]);
         }
+    }
+
+    // INVALID_ARGUMENT naming the field, in place of grpc-dotnet's status, with its BadRequest detail (base64).
+    private static void SetInvalidArgument(IHeaderDictionary headers, string field, string reason, string details)
+    {
+        var message = $"{field}: {reason}";
+        headers["grpc-status"] = "3";
+        // The gRPC spec percent-encodes grpc-message; printable ASCII without `%` reads the same either way.
+        headers["grpc-message"] = message.All(c => c is >= ' ' and <= '~' and not '%') ? message : Uri.EscapeDataString(message);
+        headers["grpc-status-details-bin"] = details;
     }
 }
