@@ -97,8 +97,8 @@ internal static class JsonLinesArticles
         : throw new ArticleFormatException($"article '{id}' has \"{property}\" that is not a string");
 
     private static string RequiredString(JsonElement root, string property, string whenAbsent, string whenNotString) =>
-        !HasValue(root, property) ? throw new ArticleFormatException(whenAbsent)
-        : root.GetProperty(property).ValueKind == JsonValueKind.String ? root.GetProperty(property).GetString()!
+        !root.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null ? throw new ArticleFormatException(whenAbsent)
+        : value.ValueKind == JsonValueKind.String ? value.GetString()!
         : throw new ArticleFormatException(whenNotString);
 
     private static bool HasValue(JsonElement root, string property) =>
