@@ -8,7 +8,8 @@ namespace Search.Core.Entities;
 /// `ST. LOUIS, March 26 -`, `SEOUL (Reuters) -`) is one location: in capitals at the start of a
 /// paragraph the tagger read some as people (`DENVER` 110 times in Reuters) or cut them (`LOUIS`).
 /// Words of earnings tables and company suffixes standing alone (`Shr`, `Qtly`, `Inc`, `Co`) and single
-/// letters (the ticker `<F>`) are not entities, whatever the tagger says, and a news agency is an organisation.
+/// letters (the ticker `<F>`) are not entities, whatever the tagger says, a news agency is an organisation,
+/// and a country read as something else is a place (<see cref="CountryNames"/>).
 /// </summary>
 public static partial class SpanCorrections
 {
@@ -35,7 +36,20 @@ public static partial class SpanCorrections
                 continue;
             }
             // `REUTER CANADA BUSINESS HIGHLIGHTS`, `a Reuter report`: the agency, read as a person or a place.
-            yield return IsAgency(text) ? span with { Type = EntityType.Organization } : span;
+            if (IsAgency(text))
+            {
+                yield return span with { Type = EntityType.Organization };
+            }
+            // A country the tagger read as something else is a place (one that is also a person's name, such
+            // as `Jordan`, stays a person).
+            else if (span.Type != EntityType.Location && CountryNames.IsCountry(text, span.Type))
+            {
+                yield return span with { Type = EntityType.Location };
+            }
+            else
+            {
+                yield return span;
+            }
         }
         if (place is not null)
         {

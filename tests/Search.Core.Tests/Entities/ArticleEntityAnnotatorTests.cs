@@ -46,4 +46,19 @@ public class ArticleEntityAnnotatorTests
 
         Assert.Equal(tagged[0].Select(s => (s.Start, s.End)), mentions[0].Select(m => (m.Start, m.End)));
     }
+
+    [Fact]
+    public void A_country_the_model_reads_as_an_organisation_is_a_place()
+    {
+        var article = ArticleParser.Parse("r4", ["Philippine sugar exports", "The Philippines said it would export more sugar to Japan this year."]);
+        var tagged = RecognizerTagger.Default.TagDocument(article.Paragraphs.Select(p => p.Text).ToList());
+        // The shipped model's reading, which the correction is for.
+        Assert.Contains(tagged[1], s => article.Paragraphs[1].Text[s.Start..s.End] == "Philippines" && s.Type == EntityType.Organization);
+
+        var mentions = new ArticleEntityAnnotator(RecognizerTagger.Default).Annotate(article);
+
+        Assert.Equal(
+            [("Philippines", EntityType.Location), ("Japan", EntityType.Location)],
+            mentions[1].Select(m => (article.Paragraphs[1].Text[m.Start..m.End], m.Type)));
+    }
 }

@@ -40,4 +40,22 @@ public class SpanCorrectionsTests
         Assert.Equal([], Corrected("Shr 12 cts vs 10 cts", ("Shr", EntityType.Organization)));
         Assert.Equal([("REUTER", EntityType.Organization)], Corrected("REUTER CANADA BUSINESS HIGHLIGHTS", ("REUTER", EntityType.Person)));
     }
+
+    [Fact]
+    public void A_country_read_as_something_else_is_a_place()
+    {
+        Assert.Equal(
+            [("Philippines", EntityType.Location), ("Philippine National Bank", EntityType.Organization)],
+            Corrected("The Philippines and the Philippine National Bank agreed.", ("Philippines", EntityType.Organization), ("Philippine National Bank", EntityType.Organization)));
+        Assert.Equal([("U.S.S.R.", EntityType.Location)], Corrected("Exports to the U.S.S.R. rose.", ("U.S.S.R.", EntityType.Organization)));
+        Assert.Equal([("USSR's", EntityType.Location)], Corrected("The USSR's grain buying.", ("USSR's", EntityType.Misc)));
+        Assert.Equal([("the Netherlands", EntityType.Location)], Corrected("Talks in the Netherlands ended.", ("the Netherlands", EntityType.Organization)));
+        Assert.Equal([("PHILIPPINES", EntityType.Location)], Corrected("PHILIPPINES SUGAR OUTPUT FALLS", ("PHILIPPINES", EntityType.Organization)));
+        Assert.Equal([("Bolivia", EntityType.Location)], Corrected("Bolivia said tin output fell.", ("Bolivia", EntityType.Person)));
+        // Only a whole mention, and a person stays one when the country is also a person's name.
+        Assert.Equal(
+            [("Jordan", EntityType.Person), ("Japan Airlines", EntityType.Organization), ("Soviet", EntityType.Misc)],
+            Corrected("Jordan flew Japan Airlines to a Soviet port.", ("Jordan", EntityType.Person), ("Japan Airlines", EntityType.Organization), ("Soviet", EntityType.Misc)));
+        Assert.Equal([("Jordan", EntityType.Location)], Corrected("Jordan's king met officials.", ("Jordan", EntityType.Organization)));
+    }
 }
