@@ -6,9 +6,11 @@ namespace Search.Core.Entities;
 /// <summary>
 /// Fixes to the tagger's spans that news layout makes safe. A dateline's place (`DENVER, March 3 -`,
 /// `ST. LOUIS, March 26 -`, `SEOUL (Reuters) -`) is one location: in capitals at the start of a
-/// paragraph the tagger read some as people (`DENVER` 110 times in Reuters) or cut them (`LOUIS`).
+/// paragraph the tagger read some as people (`DENVER` 110 times in Reuters) or cut them (`LOUIS`). The
+/// state or country after it (`OMAHA, Neb., March 2 -`) is a location too.
 /// Words of earnings tables and company suffixes standing alone (`Shr`, `Qtly`, `Inc`, `Co`) and single
-/// letters (the ticker `<F>`) are not entities, whatever the tagger says, a news agency is an organisation,
+/// letters (the ticker `<F>`) and the exchange of an instrument code (`PA` in `<RENA.PA>`) are not entities,
+/// whatever the tagger says, a news agency is an organisation,
 /// and a country read as something else is a place (<see cref="CountryNames"/>).
 /// </summary>
 public static partial class SpanCorrections
@@ -19,14 +21,20 @@ public static partial class SpanCorrections
         "Shr", "Shrs", "Qtly", "Qtr", "Wk", "Mths", "Cts", "Vs", "Revs", "Avg", "Oper", "Dlrs", "Mln", "Pct", "Div",
     };
 
-    /// <summary>The spans of <paramref name="paragraph"/> with its dateline's place tagged as one location and non-names dropped.</summary>
+    /// <summary>
+    /// The spans of <paramref name="paragraph"/> with its dateline's place, and the state or country after
+    /// it (`Pa.` in `PITTSBURGH, Pa., March 3 -`), tagged as locations, and non-names dropped.
+    /// </summary>
     public static IEnumerable<TaggedSpan> Apply(string paragraph, IEnumerable<TaggedSpan> spans)
     {
-        var dateline = Dateline().Match(paragraph);
-        var place = dateline.Success ? dateline.Groups["place"] : null;
+        var places = DatelinePlaces(paragraph);
         foreach (var span in spans)
         {
-            if (place is not null && span.Start < place.Index + place.Length && place.Index < span.End)
+            if (places.Any(place => span.Start < place.End && place.Start < span.End))
+            {
+                continue;
+            }
+            if (IsExchangeSuffix(paragraph, span))
             {
                 continue;
             }
@@ -51,11 +59,42 @@ public static partial class SpanCorrections
                 yield return span;
             }
         }
-        if (place is not null)
+        foreach (var place in places)
         {
-            yield return new TaggedSpan(place.Index, place.Index + place.Length, EntityType.Location);
+            yield return place;
         }
     }
+
+    // The tagger read the state of 158 `PITTSBURGH, Pa.,` datelines as an organisation, and left most
+    // `Conn.` untagged. A region's final dot is left out as the tagger leaves it out of `Calif.`, unless
+    // the region is an abbreviation with dots inside it (`N.J.`), which keeps all of them.
+    private static List<TaggedSpan> DatelinePlaces(string paragraph)
+    {
+        var dateline = Dateline().Match(paragraph);
+        if (!dateline.Success)
+        {
+            return [];
+        }
+        var place = dateline.Groups["place"];
+        List<TaggedSpan> places = [new(place.Index, place.Index + place.Length, EntityType.Location)];
+        if (dateline.Groups["region"] is { Success: true } region)
+        {
+            var text = region.ValueSpan;
+            var end = region.Index + region.Length;
+            if (text.EndsWith('.') && !text[..^1].Contains('.'))
+            {
+                end--;
+            }
+            places.Add(new TaggedSpan(region.Index, end, EntityType.Location));
+        }
+        return places;
+    }
+
+    // A Reuters instrument code's exchange (`PA` in `<RENA.PA>`, `ST` in `<BIOP.ST>`) names no one; the tagger
+    // read it as an organisation in 104 paragraphs.
+    private static bool IsExchangeSuffix(string paragraph, TaggedSpan span) =>
+        span.Start >= 2 && paragraph[span.Start - 1] == '.' && char.IsLetterOrDigit(paragraph[span.Start - 2])
+        && span.End < paragraph.Length && paragraph[span.End] == '>';
 
     private static bool IsAgency(ReadOnlySpan<char> text) =>
         text.Equals("Reuter", StringComparison.OrdinalIgnoreCase) || Credits.IsAgency(text.ToString());
@@ -63,7 +102,7 @@ public static partial class SpanCorrections
     // A place in capitals (words of letters, dots, hyphens, apostrophes), an optional region after a comma,
     // then a date, an agency in brackets or both (`LONDON, Nov 27 (Reuters) -`), then a dash.
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?:Reuters|AP|AFP|Bloomberg|UPI)\))?| \((?:Reuters|AP|AFP|Bloomberg|UPI)\)) ?[-—–]",
+        @"^(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?:Reuters|AP|AFP|Bloomberg|UPI)\))?| \((?:Reuters|AP|AFP|Bloomberg|UPI)\)) ?[-—–]",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -21,7 +21,7 @@ public class SpanCorrectionsTests
         Assert.Equal(
             [("ST. LOUIS", EntityType.Location), ("Monsanto Co", EntityType.Organization)],
             Corrected("ST. LOUIS, March 26 - Monsanto Co said it would.", ("LOUIS", EntityType.Location), ("Monsanto Co", EntityType.Organization)));
-        Assert.Equal([("OMAHA", EntityType.Location)], Corrected("OMAHA, Neb., March 2 - Qtly div 36 cts vs 36 cts prior", ("Qtly", EntityType.Misc)));
+        Assert.Equal([("OMAHA", EntityType.Location), ("Neb", EntityType.Location)], Corrected("OMAHA, Neb., March 2 - Qtly div 36 cts vs 36 cts prior", ("Qtly", EntityType.Misc)));
         Assert.Equal(
             [("SEOUL", EntityType.Location), ("Kim", EntityType.Person)],
             Corrected("SEOUL (Reuters) - Kim met officials.", ("SEOUL (Reuters", EntityType.Organization), ("Kim", EntityType.Person)));
@@ -32,12 +32,29 @@ public class SpanCorrectionsTests
     }
 
     [Fact]
+    public void A_datelines_state_or_country_is_a_location()
+    {
+        Assert.Equal(
+            [("PITTSBURGH", EntityType.Location), ("Pa", EntityType.Location), ("USX Corp", EntityType.Organization)],
+            Corrected("PITTSBURGH, Pa., March 3 - USX Corp said it would.", ("PITTSBURGH", EntityType.Location), ("Pa", EntityType.Organization), ("USX Corp", EntityType.Organization)));
+        Assert.Equal(
+            [("NEWARK", EntityType.Location), ("N.J.", EntityType.Location)],
+            Corrected("NEWARK, N.J., April 1 - Shares rose.", ("NEWARK", EntityType.Location)));
+        Assert.Equal(
+            [("BONN", EntityType.Location), ("West Germany", EntityType.Location)],
+            Corrected("BONN, West Germany, Nov 3 (Reuters) - Talks ended.", ("BONN, West Germany", EntityType.Organization)));
+    }
+
+    [Fact]
     public void Without_a_dateline_spans_stay_as_tagged_except_non_names()
     {
         Assert.Equal(
             [("WASHINGTON", EntityType.Location), ("Ford", EntityType.Organization)],
             Corrected("WASHINGTON said Ford <F> and Co would.", ("WASHINGTON", EntityType.Location), ("Ford", EntityType.Organization), ("F", EntityType.Misc), ("Co", EntityType.Location)));
         Assert.Equal([], Corrected("Shr 12 cts vs 10 cts", ("Shr", EntityType.Organization)));
+        Assert.Equal(
+            [("Shell Francaise", EntityType.Organization), ("SFMF", EntityType.Organization)],
+            Corrected("Shell Francaise <SFMF.PA> said.", ("Shell Francaise", EntityType.Organization), ("SFMF", EntityType.Organization), ("PA", EntityType.Organization)));
         Assert.Equal([("REUTER", EntityType.Organization)], Corrected("REUTER CANADA BUSINESS HIGHLIGHTS", ("REUTER", EntityType.Person)));
     }
 
