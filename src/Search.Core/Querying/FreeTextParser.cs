@@ -149,7 +149,7 @@ internal sealed class FreeTextParser : SimpleQueryParser
         // the terms kept (top-N rewrite) keeps the alphabetically first ones, since their boosts tie: `pr*`
         // then matched `president` but never `price`. Past a few hundred terms Lucene reads them into one
         // bit set rather than a boolean query, so `a*` costs one pass over its postings, under the query budget.
-        return new PrefixQuery(new Term(FieldNames.Text, words[0]))
+        return new WordPrefixQuery(new Term(FieldNames.Text, words[0]))
         {
             MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT,
         };
@@ -162,7 +162,7 @@ internal sealed class FreeTextParser : SimpleQueryParser
         {
             return NewDefaultQuery(text);
         }
-        return new FuzzyQuery(new Term(FieldNames.Text, words[0]), Math.Clamp(fuzziness, 0, 2))
+        return new WordFuzzyQuery(new Term(FieldNames.Text, words[0]), Math.Clamp(fuzziness, 0, 2))
         {
             MultiTermRewriteMethod = new BlendedTermsRewrite(FuzzyQuery.DefaultMaxExpansions),
         };

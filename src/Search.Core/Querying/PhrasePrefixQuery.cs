@@ -39,8 +39,9 @@ internal sealed class PhrasePrefixQuery(IReadOnlyList<string> words, string pref
         };
     }
 
-    // Every indexed word with the prefix. Common-word pair terms (`new york`) are left out: the single
-    // word they are stacked on is indexed at the same position.
+    // Every indexed word with the prefix. Common-word pair terms (`in the`) are left out, as the word they
+    // are stacked on is indexed at the same position, and so are entity terms (`said-e*` is not `said` and
+    // any entity mentioned after it).
     private List<Term> Expansions(IndexReader reader)
     {
         var found = new List<Term>();
@@ -62,10 +63,9 @@ internal sealed class PhrasePrefixQuery(IReadOnlyList<string> words, string pref
             {
                 break;
             }
-            var text = term.Utf8ToString();
-            if (!text.Contains(' ', StringComparison.Ordinal))
+            if (WordTermsEnum.IsWord(term))
             {
-                found.Add(new Term(FieldNames.Text, text));
+                found.Add(new Term(FieldNames.Text, term.Utf8ToString()));
             }
         }
         while (iterator.MoveNext());

@@ -15,9 +15,9 @@ internal static class EntityListRequestReader
         RequestFields.CheckNotBlank("query", request.Query, "to count over every paragraph");
         RequestFields.CheckNotBlank("phrase", request.Phrase, "to count over every paragraph");
         RequestFields.CheckLength("prefix", request.Prefix);
-        if (!string.IsNullOrWhiteSpace(request.Prefix) && WordScanner.Terms(request.Prefix).Length == 0)
+        if (request.Prefix.Length > 0 && WordScanner.Terms(request.Prefix).Length == 0)
         {
-            // `*` or `😀` would otherwise fold to nothing and list every entity.
+            // `*`, `😀` or a space would otherwise fold to nothing and list every entity.
             Errors.InvalidArgument("prefix", "has no letters or digits to match");
         }
         // The entity list is not a ranking to cut off: its pages reach the last entity.
@@ -25,7 +25,7 @@ internal static class EntityListRequestReader
         return new EntityListSpec
         {
             Type = type,
-            Prefix = string.IsNullOrWhiteSpace(request.Prefix) ? null : request.Prefix,
+            Prefix = request.Prefix.Length == 0 ? null : request.Prefix,
             ArticleId = RequestFields.ArticleIdOrNull(request.ArticleId),
             Query = string.IsNullOrWhiteSpace(request.Query) ? null : request.Query,
             Phrase = string.IsNullOrWhiteSpace(request.Phrase) ? null : request.Phrase,

@@ -1,3 +1,4 @@
+using Search.Core.Entities;
 using Search.Core.Querying;
 using Search.Core.Tests.Support;
 
@@ -115,6 +116,41 @@ public sealed class FreeTextTests : IDisposable
         Assert.Equal(["a#0", "a#1"], Units(index.Query("korea")).Order(StringComparer.Ordinal));
         Assert.Equal(["a#0", "a#1", "b#0", "b#1", "c#0", "c#1"], Units(index.Query("korea~")).Order(StringComparer.Ordinal));
         Assert.Equal(Units(index.Query("korea~2")), Units(index.Query("korea~")));
+    }
+
+    [Fact]
+    public void A_fuzzy_word_matches_words_not_the_pair_terms_stacked_on_common_words()
+    {
+        // `in the` and `of e` are indexed as pair terms (for phrases); `inthe` and `coffe` are one edit from them.
+        using var index = TestIndex.FromArticles(
+            ("a", "Rubber pact\nThe pact is in the balance."), ("b", "Hutton deal\nA unit of E.F. Hutton agreed."), ("c", "Coffee talks\nCoffee quotas were set."));
+
+        Assert.Equal(0, index.Query("inthe~1").TotalHits);
+        Assert.Equal(["c#0", "c#1"], Units(index.Query("coffe~")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_fuzzy_word_marks_a_match_with_two_letters_swapped()
+    {
+        using var index = TestIndex.FromArticles(("a", "Dollar opens easier\nThe dollar fell."));
+
+        var result = index.Query("dollra~1");
+
+        Assert.Equal(2, result.TotalHits);
+        Assert.Equal(["Dollar", "dollar"], result.Hits.OrderBy(h => h.ParagraphIndex).Select(h => h.Text[h.Highlights.Single().Start..h.Highlights.Single().End]));
+    }
+
+    [Fact]
+    public void A_prefix_matches_words_not_entity_terms()
+    {
+        var tagger = new GazetteerTagger(("Bahia", EntityType.Location), ("Comissaria Smith", EntityType.Organization));
+        using var index = TestIndex.FromArticles(tagger,
+            ("a", "Bahia cocoa review\nShowers continued in Bahia, Comissaria Smith said."), ("b", "Exports\nExports rose by eight pct."));
+
+        // Entity terms (`e|LOC|bahia`) sit in the text field too; only `Exports` and `eight` start with `e`.
+        Assert.Equal(["b#0", "b#1"], Units(index.Query("e*")).Order(StringComparer.Ordinal));
+        Assert.Equal(0, index.Query("in-e*").TotalHits);
+        Assert.Equal(["a#0", "a#1"], Units(index.Query("bahia-c*")).Order(StringComparer.Ordinal));
     }
 
     [Fact]

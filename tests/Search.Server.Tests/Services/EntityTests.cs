@@ -178,6 +178,12 @@ public sealed class EntityTests(SeedServer fixture) : IClassFixture<SeedServer>
         var prefix = await RpcAssert.InvalidArgumentAsync("prefix", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = "*" }));
         Assert.Equal("prefix: has no letters or digits to match", prefix);
         await RpcAssert.InvalidArgumentAsync("prefix", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = "😀" }));
+        // White space is no prefix either: it had listed every entity, as if no prefix were given.
+        foreach (var blank in new[] { " ", "\t", "\u00a0" })
+        {
+            Assert.Equal("prefix: has no letters or digits to match",
+                await RpcAssert.InvalidArgumentAsync("prefix", async () => await _client.ListEntitiesAsync(new ListEntitiesRequest { Prefix = blank })));
+        }
         Assert.Equal("entities[0].type: 9 is not an entity type", await RpcAssert.InvalidArgumentAsync("entities[0].type",
             async () => await _client.SearchAsync(new SearchRequest { Entities = { new EntityRef { Name = "Kim", Type = (EntityType)9 } } })));
         var eleven = new SearchRequest();
