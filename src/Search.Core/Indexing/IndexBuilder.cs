@@ -65,7 +65,7 @@ public static class IndexBuilder
             }
             // Adds the finished segments as they are (no merge), then makes them the index in one commit.
             writer.AddIndexes(scratches);
-            writer.SetCommitData(IndexCommits.Data(DateTimeOffset.UtcNow));
+            writer.SetCommitData(IndexCommits.Data(DateTimeOffset.UtcNow, annotator is not null));
             writer.Commit();
         }
         catch (Exception e)

@@ -19,6 +19,9 @@ public static class IndexFormat
     public const string FormatKey = "format";
     public const string BuiltAtKey = "built_at";
 
+    /// <summary>Commit user-data key: whether the last rebuild tagged entities (`true` or `false`; absent in older indexes).</summary>
+    public const string EntitiesKey = "entities";
+
     /// <summary>BM25 with Lucene's defaults (k1 = 1.2, b = 0.75); Lucene.Net 4.8 would otherwise use TF-IDF.</summary>
     public static Similarity CreateSimilarity() => new BM25Similarity();
 

@@ -73,15 +73,20 @@ public sealed class IndexWriterSession : IDisposable
     {
         if (_dirty)
         {
-            var builtAt = (_index.Exists ? _index.Use(searcher => IndexCommits.BuiltAt(((DirectoryReader)searcher.IndexReader).IndexCommit)) : null)
-                ?? DateTimeOffset.UtcNow;
-            _writer.SetCommitData(IndexCommits.Data(builtAt));
+            // Changes keep the last rebuild's time and tagging; the first commit of a new index is its build.
+            (DateTimeOffset? BuiltAt, bool? Tagged) last = _index.Exists
+                ? _index.Use(searcher => LastBuild(((DirectoryReader)searcher.IndexReader).IndexCommit))
+                : (DateTimeOffset.UtcNow, _annotator is not null);
+            _writer.SetCommitData(IndexCommits.Data(last.BuiltAt ?? DateTimeOffset.UtcNow, last.Tagged));
             _writer.Commit();
             _dirty = false;
             _hasCommit = true;
         }
         _index.Refresh();
     }
+
+    private static (DateTimeOffset? BuiltAt, bool? Tagged) LastBuild(IndexCommit commit) =>
+        (IndexCommits.BuiltAt(commit), IndexCommits.EntitiesTagged(commit));
 
     // Paragraphs the article has now, counting this session's uncommitted changes.
     private int ParagraphCount(string articleId)

@@ -225,7 +225,7 @@ public sealed class ParagraphIndex : IDisposable
         {
             size += _directory.FileLength(file);
         }
-        return new IndexStatistics(articles, reader.NumDocs, size, IndexCommits.BuiltAt(reader.IndexCommit));
+        return new IndexStatistics(articles, reader.NumDocs, size, IndexCommits.BuiltAt(reader.IndexCommit), IndexCommits.EntitiesTagged(reader.IndexCommit));
     });
 
     /// <summary>The searchers, opened on the first call that finds a commit; null while there is none.</summary>
@@ -269,7 +269,8 @@ public sealed class ParagraphIndex : IDisposable
 }
 
 /// <summary>Counts, size and build time of an index commit.</summary>
-public sealed record IndexStatistics(long Articles, long Paragraphs, long SizeBytes, DateTimeOffset? BuiltAt);
+/// <param name="EntitiesTagged">Whether the last rebuild tagged entities; null for an index written before that was recorded.</param>
+public sealed record IndexStatistics(long Articles, long Paragraphs, long SizeBytes, DateTimeOffset? BuiltAt, bool? EntitiesTagged);
 
 /// <summary>Another rebuild holds the index.</summary>
 public sealed class RebuildInProgressException(Exception? inner = null)

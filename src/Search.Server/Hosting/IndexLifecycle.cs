@@ -22,9 +22,12 @@ internal sealed class IndexLifecycle(ParagraphIndex index, ParagraphSearcher sea
         if (index.Exists)
         {
             ServerLog.OpeningIndex(logger, index.Path);
-            if (options.Value.Entities && index.Statistics().Paragraphs > 0 && searcher.EntityTotals().Mentions == 0)
+            // Built by `search-cli index --no-entities`: entity queries would find nothing, and only upserts would
+            // carry entities. The last rebuild says so in its commit; an index from before that was recorded is
+            // judged by its mentions, which an index that was tagged but mentions no one also lacks.
+            if (options.Value.Entities && index.Statistics() is { Paragraphs: > 0 } statistics
+                && (statistics.EntitiesTagged == false || statistics.EntitiesTagged is null && searcher.EntityTotals().Mentions == 0))
             {
-                // Built by `search-cli index --no-entities`: entity queries would find nothing, and only upserts would carry entities.
                 ServerLog.IndexWithoutEntities(logger, index.Path);
             }
         }

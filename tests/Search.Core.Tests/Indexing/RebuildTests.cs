@@ -1,3 +1,4 @@
+using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Tests.Support;
@@ -184,5 +185,28 @@ public class RebuildTests
         }
 
         Assert.False(index.Exists);
+    }
+
+    [Fact]
+    public async Task Every_commit_says_whether_its_last_rebuild_tagged_entities()
+    {
+        using var folder = new TempFolder();
+        using var tagged = new ParagraphIndex(folder.Combine("tagged"), new GazetteerTagger());
+        using var untagged = new ParagraphIndex(folder.Combine("untagged"));
+        using var upsertedFirst = new ParagraphIndex(folder.Combine("upserted"), new GazetteerTagger());
+
+        tagged.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None);
+        untagged.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None);
+        foreach (var index in new[] { tagged, untagged, upsertedFirst })
+        {
+            using var session = await index.BeginWriteAsync(CancellationToken.None);
+            session.Upsert(ArticleParser.Parse("added", ["Grain report", "Grain shipments rose."]));
+            session.Commit();
+        }
+
+        // A tagged index that mentions no one (this tagger knows no names) is still a tagged one.
+        Assert.Equal((true, 0L), (tagged.Statistics().EntitiesTagged, new ParagraphSearcher(tagged).EntityTotals().Mentions));
+        Assert.False(untagged.Statistics().EntitiesTagged);
+        Assert.True(upsertedFirst.Statistics().EntitiesTagged);
     }
 }
