@@ -13,22 +13,22 @@ internal sealed class HighlightPlan
     public HashSet<string> StemTerms { get; } = new(StringComparer.Ordinal);
     public List<string> Prefixes { get; } = [];
     public List<(string[] Words, string Prefix)> PrefixPhrases { get; } = [];
-    public List<(string Term, int MaxEdits)> Fuzzy { get; } = [];
     public HashSet<EntityId> Entities { get; } = [];
 
     public bool NeedsStems => StemTerms.Count > 0;
 
     /// <summary>
     /// Every word the plan marks alone or in a phrase, so a hit's other words need no string of their own;
-    /// null when it also marks words by prefix or edit distance, which needs the text of every word.
+    /// null when it also marks words by prefix, which needs the text of every word.
     /// </summary>
     public HashSet<string>? Vocabulary { get; private set; }
 
+    /// <summary>The plan of <paramref name="query"/>, whose fuzzy words come expanded (<see cref="FuzzyExpansion"/>).</summary>
     public static HighlightPlan From(Query query)
     {
         var plan = new HighlightPlan();
         plan.Add(query);
-        if (plan.Prefixes.Count == 0 && plan.PrefixPhrases.Count == 0 && plan.Fuzzy.Count == 0)
+        if (plan.Prefixes.Count == 0 && plan.PrefixPhrases.Count == 0)
         {
             var vocabulary = new HashSet<string>(plan.ExactTerms, StringComparer.Ordinal);
             foreach (var (terms, _) in plan.ExactPhrases)
@@ -76,9 +76,6 @@ internal sealed class HighlightPlan
                 break;
             case PrefixQuery prefix:
                 Prefixes.Add(prefix.Prefix.Text);
-                break;
-            case FuzzyQuery fuzzy:
-                Fuzzy.Add((fuzzy.Term.Text, fuzzy.MaxEdits));
                 break;
         }
     }

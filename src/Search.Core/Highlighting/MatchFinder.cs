@@ -87,7 +87,7 @@ internal static class MatchFinder
         }
         foreach (var word in words)
         {
-            if (plan.ExactTerms.Contains(word.Term) || StartsWithAny(word.Term, plan.Prefixes) || NearAny(word.Term, plan.Fuzzy))
+            if (plan.ExactTerms.Contains(word.Term) || StartsWithAny(word.Term, plan.Prefixes))
             {
                 ranges.Add(new TextRange(word.Start, word.End));
             }
@@ -102,18 +102,6 @@ internal static class MatchFinder
         foreach (var prefix in prefixes)
         {
             if (term.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool NearAny(string term, List<(string Term, int MaxEdits)> fuzzy)
-    {
-        foreach (var (target, maxEdits) in fuzzy)
-        {
-            if (EditDistance.AtMost(term, target, maxEdits))
             {
                 return true;
             }

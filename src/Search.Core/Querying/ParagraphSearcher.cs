@@ -52,15 +52,15 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             var size = spec.Offset + spec.Limit;
             var budget = new SearchBudget(spec.Budget, cancellationToken);
             var collector = new RankingCollector(size, budget);
-            searcher.Search(prepared.Strict, prepared.Filter, collector);
-            var query = prepared.Strict;
+            var query = FuzzyExpansion.Expand(prepared.Strict, searcher.IndexReader);
+            searcher.Search(query, prepared.Filter, collector);
             var relaxed = false;
             if (collector.TotalHits == 0 && prepared.Relaxed is not null)
             {
                 var relaxedSearcher = new IndexSearcher(searcher.IndexReader) { Similarity = new RelaxedSimilarity() };
                 collector = new RankingCollector(size, budget);
-                relaxedSearcher.Search(prepared.Relaxed, prepared.Filter, collector);
-                query = prepared.Relaxed;
+                query = FuzzyExpansion.Expand(prepared.Relaxed, searcher.IndexReader);
+                relaxedSearcher.Search(query, prepared.Filter, collector);
                 // Relaxed only when relaxing found something: an empty answer is the strict one.
                 relaxed = collector.TotalHits > 0;
             }

@@ -1,12 +1,33 @@
 using Lucene.Net.Index;
+using Lucene.Net.Documents;
 using Lucene.Net.Search;
+using Lucene.Net.Store;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
+using Search.Core.Querying;
 
 namespace Search.Core.Tests.Highlighting;
 
-public class HighlightPlanTests
+public sealed class HighlightPlanTests : IDisposable
 {
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+
+    public HighlightPlanTests()
+    {
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(IndexFormat.Lucene, IndexFormat.CreateAnalyzer())))
+        {
+            writer.AddDocument([new TextField(FieldNames.Text, "rates rate rated ratio", Field.Store.NO)]);
+        }
+        _reader = DirectoryReader.Open(_directory);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
     [Fact]
     public void The_vocabulary_holds_the_exact_words_and_every_phrase_word()
     {
@@ -33,10 +54,19 @@ public class HighlightPlanTests
     }
 
     [Fact]
-    public void Prefixes_and_fuzzy_words_keep_every_words_text()
+    public void Prefixes_keep_every_words_text()
     {
         Assert.Null(HighlightPlan.From(new PrefixQuery(new Term(FieldNames.Text, "rat"))).Vocabulary);
-        Assert.Null(HighlightPlan.From(new FuzzyQuery(new Term(FieldNames.Text, "rates"), 1)).Vocabulary);
+    }
+
+    [Fact]
+    public void A_fuzzy_word_marks_the_words_it_matched_in_the_index()
+    {
+        // `rates~1` matches `rates`, `rated` and `rate` here; not `ratio`, two edits away.
+        var plan = HighlightPlan.From(FuzzyExpansion.Expand(new FuzzyQuery(new Term(FieldNames.Text, "rates"), 1), _reader));
+
+        Assert.Equal(["rate", "rated", "rates"], plan.ExactTerms.Order(StringComparer.Ordinal));
+        Assert.Equal(["rate", "rated", "rates"], plan.Vocabulary!.Order(StringComparer.Ordinal));
     }
 
     private static PhraseQuery Phrase(params (string Word, int Position)[] words)

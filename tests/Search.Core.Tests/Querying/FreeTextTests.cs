@@ -141,6 +141,20 @@ public sealed class FreeTextTests : IDisposable
     }
 
     [Fact]
+    public void A_fuzzy_word_marks_only_the_words_it_matched()
+    {
+        // `oil~` (two edits) reaches `of`, `in`, `it` and `is` by edit distance, but Lucene needs fewer edits
+        // than the shorter word has letters, so none of them matches, and none is marked.
+        using var index = TestIndex.FromArticles(("a", "Oil report\nPrices of oil in Asia rose, it is said."), ("b", "Other\nIt is part of many in a row."));
+
+        var result = index.Query("oil~");
+
+        Assert.Equal(["a#0", "a#1"], Units(result).Order(StringComparer.Ordinal));
+        var body = result.Hits.Single(h => h.ParagraphIndex == 1);
+        Assert.Equal(["oil"], body.Highlights.Select(h => body.Text[h.Start..h.End]));
+    }
+
+    [Fact]
     public void A_prefix_matches_words_not_entity_terms()
     {
         var tagger = new GazetteerTagger(("Bahia", EntityType.Location), ("Comissaria Smith", EntityType.Organization));
