@@ -19,7 +19,23 @@ public sealed class ArticleEntityAnnotator(IEntityTagger tagger)
     private static IEnumerable<TaggedSpan> Typed(ArticleParagraph paragraph, IEnumerable<TaggedSpan> spans) =>
         paragraph.Kind != ParagraphKind.Credit
             ? SpanCorrections.Apply(paragraph.Text, spans)
-            : spans.Select(s => Credits.IsAgency(paragraph.Text[s.Start..s.End].Trim()) ? s with { Type = EntityType.Organization } : s);
+            : spans.Select(s => InCredit(paragraph.Text, s));
+
+    // In a credit line an agency is an organisation, and `AP Photo` (`AP Photo/Ahn Young-joon`) is the agency.
+    private static TaggedSpan InCredit(string text, TaggedSpan span)
+    {
+        var name = text.AsSpan(span.Start, span.End - span.Start).TrimEnd();
+        foreach (var desk in PictureDesks)
+        {
+            if (name.EndsWith(desk, StringComparison.OrdinalIgnoreCase) && Credits.IsAgency(name[..^desk.Length].Trim().ToString()))
+            {
+                return new TaggedSpan(span.Start, span.Start + name.Length - desk.Length, EntityType.Organization);
+            }
+        }
+        return Credits.IsAgency(name.Trim().ToString()) ? span with { Type = EntityType.Organization } : span;
+    }
+
+    private static readonly string[] PictureDesks = [" Photo", " Photos"];
 
     // An agency's one-word sign-off (`REUTER` ends 4,528 Reuters articles) names no one the article is
     // about; tagged, it was the corpus's most mentioned "person".

@@ -9,8 +9,8 @@ namespace Search.Core.Entities;
 /// </summary>
 public static class CountryNames
 {
-    // Compared case-insensitively and without dots (`U.S.` is `US`); `the` before a name and a possessive
-    // after it do not count (`the Philippines'`).
+    // Compared case-insensitively (abbreviations in capitals only) and without dots (`U.S.` is `US`); `the`
+    // before a name and a possessive after it do not count (`the Philippines'`).
     private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
         "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Antigua and Barbuda", "Argentina", "Armenia",
@@ -38,9 +38,11 @@ public static class CountryNames
         "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Vanuatu",
         "Vatican City", "Venezuela", "Vietnam", "West Germany", "Yemen", "Yugoslavia", "Zaire", "Zambia", "Zimbabwe",
         "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Hong Kong", "Puerto Rico",
-        "Macau", "Greenland", "USA", "UK", "USSR",
-        "US", "USA", "UK", "USSR",
+        "Macau", "Greenland",
     };
+
+    // In capitals only, as news writes them: `us` is not a country.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "US", "USA", "UK", "USSR" };
 
     // Countries that are also people's names: tagged as a person, the tagger saw something in the context
     // (`Michael Jordan`, later `Jordan`) that a list does not, so they stay people.
@@ -80,7 +82,7 @@ public static class CountryNames
             }
         }
         var name = undotted[..length];
-        return Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)
+        return (Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
             && (taggedAs != EntityType.Person || !AlsoPeoplesNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name));
     }
 

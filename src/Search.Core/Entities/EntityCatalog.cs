@@ -184,19 +184,13 @@ public sealed class EntityCatalog
         DocsEnum? docs = null;
         foreach (var terms in PrefixTerms.Seek(reader.GetTerms(FieldNames.EntityForms), EntityTerms.FormPrefix))
         {
-            long frequency = 0;
-            docs = terms.Docs(live, docs, DocsFlags.FREQS);
-            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                frequency += docs.Freq;
-            }
+            var frequency = LiveMentions(terms, live, ref docs);
             if (frequency == 0)
             {
                 continue;
             }
             var (id, written) = EntityTerms.ParseForm(terms.Term.Utf8ToString());
-            // `São Paulo` typed with a combining tilde is the same form, not an alias that looks identical.
-            var form = written.IsNormalized() ? written : written.Normalize();
+            var form = CountedForm(written);
             if (!forms.TryGetValue(id, out var byForm))
             {
                 forms[id] = byForm = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -204,6 +198,29 @@ public sealed class EntityCatalog
             byForm[form] = byForm.GetValueOrDefault(form) + frequency;
         }
     }
+
+    /// <summary>
+    /// The mentions a form term counts in the live paragraphs of its segment. The catalog and the per-search
+    /// look-up (<see cref="EntityLookup"/>) both count forms this way, so both pick the same display name.
+    /// </summary>
+    internal static long LiveMentions(TermsEnum terms, IBits? live, ref DocsEnum? docs)
+    {
+        if (live is null)
+        {
+            // Nothing deleted: the term's own statistics say it.
+            return Math.Max(terms.TotalTermFreq, terms.DocFreq);
+        }
+        long frequency = 0;
+        docs = terms.Docs(live, docs, DocsFlags.FREQS);
+        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            frequency += docs.Freq;
+        }
+        return frequency;
+    }
+
+    /// <summary>A form as counted: `São Paulo` typed with a combining tilde is the same form, not an alias that looks identical.</summary>
+    internal static string CountedForm(string written) => written.IsNormalized() ? written : written.Normalize();
 
     /// <summary>
     /// Each entity that the accepted paragraphs of one segment mention (its live ones, or a search's matches),

@@ -131,27 +131,29 @@ public sealed class EntityLookup
 
     private string? ComputeDisplayName(EntityId id)
     {
+        // Counted as the catalog counts them (live paragraphs, forms in NFC), so a hit's canonical name is
+        // the one ListEntities gives, after replaced or deleted articles too.
         var prefix = $"{EntityTerms.FormPrefix}{EntityTypeCodes.Of(id.Type)}|{id.Key}|";
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (term, frequency) in TermsWithPrefixAndFrequency(prefix))
+        DocsEnum? docs = null;
+        foreach (var leaf in _reader.Leaves)
         {
-            var form = term[prefix.Length..];
-            counts[form] = counts.GetValueOrDefault(form) + frequency;
+            var live = leaf.AtomicReader.LiveDocs;
+            foreach (var terms in PrefixTerms.Seek(leaf.AtomicReader.GetTerms(FieldNames.EntityForms), prefix))
+            {
+                var frequency = EntityCatalog.LiveMentions(terms, live, ref docs);
+                if (frequency > 0)
+                {
+                    var form = EntityCatalog.CountedForm(terms.Term.Utf8ToString()[prefix.Length..]);
+                    counts[form] = counts.GetValueOrDefault(form) + frequency;
+                }
+            }
         }
         return counts.Count == 0 ? null : EntityNames.Display(id, counts).Display;
     }
 
-    private IEnumerable<string> TermsWithPrefix(string prefix) => TermsWithPrefixAndFrequency(prefix).Select(t => t.Term).Distinct();
-
-    // Frequencies count deleted paragraphs until their segment merges; good enough to pick a display name.
-    private IEnumerable<(string Term, long Frequency)> TermsWithPrefixAndFrequency(string prefix)
-    {
-        foreach (var leaf in _reader.Leaves)
-        {
-            foreach (var terms in PrefixTerms.Seek(leaf.AtomicReader.GetTerms(FieldNames.EntityForms), prefix))
-            {
-                yield return (terms.Term.Utf8ToString(), Math.Max(terms.TotalTermFreq, terms.DocFreq));
-            }
-        }
-    }
+    // Deleted paragraphs' terms stay until their segment merges; what they resolve to then matches nothing.
+    private IEnumerable<string> TermsWithPrefix(string prefix) =>
+        _reader.Leaves.SelectMany(leaf => PrefixTerms.Seek(leaf.AtomicReader.GetTerms(FieldNames.EntityForms), prefix))
+            .Select(terms => terms.Term.Utf8ToString()).Distinct();
 }

@@ -22,8 +22,7 @@ public static class MentionSpans
         foreach (var prefix in Prefixes)
         {
             var after = start + prefix.Length;
-            if (after < end && char.IsUpper(paragraph[after])
-                && paragraph.AsSpan(start, prefix.Length).Equals(prefix, StringComparison.Ordinal))
+            if (after < end && char.IsUpper(paragraph[after]) && IsPrefix(paragraph.AsSpan(start, prefix.Length), prefix, paragraph.AsSpan(after, end - after)))
             {
                 start = after;
                 break;
@@ -40,6 +39,13 @@ public static class MentionSpans
         var trimmed = span with { Start = start, End = end };
         return UnbalancedBracket(paragraph, start, end) is { } at ? Trim(paragraph, CutAt(paragraph, trimmed, at)) : trimmed;
     }
+
+    // `anti-Japan`, and at the start of a sentence or in a headline `Anti-Japan` or `ANTI-JAPAN` when a country
+    // follows: capitalised, the prefix is part of many names (`Ex-Cell-O Corp`, `Pre-Paid Legal`, `Anti-Ballistic
+    // Missile Treaty`), so only a country, which no such name is, is cut from it.
+    private static bool IsPrefix(ReadOnlySpan<char> written, string prefix, ReadOnlySpan<char> rest) =>
+        written.Equals(prefix, StringComparison.Ordinal)
+        || written.Equals(prefix, StringComparison.OrdinalIgnoreCase) && CountryNames.IsCountry(rest.TrimEnd(".,;:!?'\"’)>"), EntityType.Misc);
 
     // `AMERICAN NURSERY <ANSY`, `BAC> Corp`, `GATT (General Agreement`: the tagger ran a name into a ticker or an
     // expansion in brackets. The name is the part before the bracket, or after it when nothing with letters is before.

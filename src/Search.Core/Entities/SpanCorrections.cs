@@ -50,7 +50,7 @@ public static partial class SpanCorrections
             }
             // A country the tagger read as something else is a place (one that is also a person's name, such
             // as `Jordan`, stays a person).
-            else if (span.Type != EntityType.Location && CountryNames.IsCountry(text, span.Type))
+            else if (span.Type != EntityType.Location && CountryNames.IsCountry(AsMentioned(paragraph, span), span.Type))
             {
                 yield return span with { Type = EntityType.Location };
             }
@@ -95,6 +95,13 @@ public static partial class SpanCorrections
     private static bool IsExchangeSuffix(string paragraph, TaggedSpan span) =>
         span.Start >= 2 && paragraph[span.Start - 1] == '.' && char.IsLetterOrDigit(paragraph[span.Start - 2])
         && span.End < paragraph.Length && paragraph[span.End] == '>';
+
+    // The name as the mention will hold it (`Philippines` of `anti-Philippines`).
+    private static ReadOnlySpan<char> AsMentioned(string paragraph, TaggedSpan span)
+    {
+        var trimmed = MentionSpans.Trim(paragraph, span);
+        return paragraph.AsSpan(trimmed.Start, trimmed.End - trimmed.Start);
+    }
 
     private static bool IsAgency(ReadOnlySpan<char> text) =>
         text.Equals("Reuter", StringComparison.OrdinalIgnoreCase) || Credits.IsAgency(text.ToString());

@@ -61,4 +61,17 @@ public class ArticleEntityAnnotatorTests
             [("Philippines", EntityType.Location), ("Japan", EntityType.Location)],
             mentions[1].Select(m => (article.Paragraphs[1].Text[m.Start..m.End], m.Type)));
     }
+
+    [Fact]
+    public void An_agencys_picture_desk_in_a_credit_is_the_agency()
+    {
+        var article = ArticleParser.Parse("r5", ["Balloons over the border", "Activists released balloons on Monday.", "AP Photo/Ahn Young-joon"]);
+        Assert.Equal(ParagraphKind.Credit, article.Paragraphs[2].Kind);
+
+        var mentions = new ArticleEntityAnnotator(RecognizerTagger.Default).Annotate(article);
+
+        Assert.Equal(
+            [("AP", EntityType.Organization), ("Ahn Young-joon", EntityType.Person)],
+            mentions[2].Select(m => (article.Paragraphs[2].Text[m.Start..m.End], m.Type)));
+    }
 }

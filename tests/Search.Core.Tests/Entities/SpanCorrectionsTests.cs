@@ -66,9 +66,12 @@ public class SpanCorrectionsTests
             Corrected("The Philippines and the Philippine National Bank agreed.", ("Philippines", EntityType.Organization), ("Philippine National Bank", EntityType.Organization)));
         Assert.Equal([("U.S.S.R.", EntityType.Location)], Corrected("Exports to the U.S.S.R. rose.", ("U.S.S.R.", EntityType.Organization)));
         Assert.Equal([("USSR's", EntityType.Location)], Corrected("The USSR's grain buying.", ("USSR's", EntityType.Misc)));
+        Assert.Equal([("Us", EntityType.Misc)], Corrected("Us and Them tour.", ("Us", EntityType.Misc)));
         Assert.Equal([("the Netherlands", EntityType.Location)], Corrected("Talks in the Netherlands ended.", ("the Netherlands", EntityType.Organization)));
         Assert.Equal([("PHILIPPINES", EntityType.Location)], Corrected("PHILIPPINES SUGAR OUTPUT FALLS", ("PHILIPPINES", EntityType.Organization)));
         Assert.Equal([("Bolivia", EntityType.Location)], Corrected("Bolivia said tin output fell.", ("Bolivia", EntityType.Person)));
+        // As the mention will hold it, without the prefix the tagger ran into it.
+        Assert.Equal([("anti-Philippines", EntityType.Location)], Corrected("They chanted anti-Philippines slogans.", ("anti-Philippines", EntityType.Misc)));
         // Only a whole mention, and a person stays one when the country is also a person's name.
         Assert.Equal(
             [("Jordan", EntityType.Person), ("Japan Airlines", EntityType.Organization), ("Soviet", EntityType.Misc)],
