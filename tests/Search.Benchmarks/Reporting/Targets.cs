@@ -39,9 +39,17 @@ internal static class Targets
         }
         if (figures.GrpcPhraseRate.Count > 0)
         {
-            var (bestConcurrency, bestRate) = figures.GrpcPhraseRate.MaxBy(pair => pair.Value);
-            table.Add($"gRPC phrase q/s, best ({bestConcurrency} calls)", Format.Rate(bestRate), $"≥ {java} ids-only {Format.Rate(javaIdsOnly)}", Met(bestRate >= javaIdsOnly));
-            table.Add("", "", $"≥ {java} stored text {Format.Rate(javaStoredText)}", Met(bestRate >= javaStoredText));
+            // Both clients: the lean one is the load h2load makes; Grpc.Net.Client shows what a .NET caller's own CPU costs.
+            foreach (var (client, rates) in new[] { ("lean client", figures.LeanGrpcPhraseRate), ("Grpc.Net.Client", figures.GrpcPhraseRate) })
+            {
+                if (rates.Count == 0)
+                {
+                    continue;
+                }
+                var (bestConcurrency, bestRate) = rates.MaxBy(pair => pair.Value);
+                table.Add($"gRPC phrase q/s, best ({client}, {bestConcurrency} calls)", Format.Rate(bestRate), $"≥ {java} ids-only {Format.Rate(javaIdsOnly)}", Met(bestRate >= javaIdsOnly));
+                table.Add("", "", $"≥ {java} stored text {Format.Rate(javaStoredText)}", Met(bestRate >= javaStoredText));
+            }
             AddRatios(table, figures, figures.LeanGrpcPhraseRate, "lean client");
             AddRatios(table, figures, figures.GrpcPhraseRate, "Grpc.Net.Client");
             // The demanding reading: the best the service does against the best our search does alone.
