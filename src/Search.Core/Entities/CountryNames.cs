@@ -52,6 +52,20 @@ public static class CountryNames
         "Jordan", "Kenya", "Mali", "Scotland", "Togo", "Wales",
     };
 
+    // Names of one country, by their keys (folded words, as EntityNames.Key makes them): a place named any of
+    // these ways is one entity, so `United States` finds the 6,867 Reuters paragraphs that write `U.S.`.
+    private static readonly Dictionary<string, string> SameCountry = new(StringComparer.Ordinal)
+    {
+        ["u s"] = "united states", ["us"] = "united states", ["usa"] = "united states", ["u s a"] = "united states",
+        ["united states of america"] = "united states",
+        ["u k"] = "united kingdom", ["uk"] = "united kingdom", ["britain"] = "united kingdom", ["great britain"] = "united kingdom",
+        ["ussr"] = "soviet union", ["u s s r"] = "soviet union",
+        ["holland"] = "netherlands",
+    };
+
+    /// <summary>The key a place's key stands for: `u s` is `united states`; any other key is itself.</summary>
+    public static string PlaceKey(string key) => SameCountry.GetValueOrDefault(key, key);
+
     /// <summary>
     /// Whether a whole mention, <paramref name="text"/>, tagged as <paramref name="taggedAs"/>, is a country
     /// to type as a place: any country read as an organisation or another name, and one read as a person

@@ -64,8 +64,19 @@ public static partial class EntityNames
     // A mixed-case form is preferred when used at least 1/MixedCaseShare as often as the most frequent form.
     private const long MixedCaseShare = 4;
 
-    /// <summary>The canonical key of a name: its folded words, without a possessive, a leading `the` or (for people) leading titles.</summary>
+    /// <summary>
+    /// The canonical key of a name: its folded words, without a possessive, a leading `the` or (for people)
+    /// leading titles; for a place, the country it names if it is another name of one (`U.S.`, `US` and
+    /// `United States` are one place).
+    /// </summary>
     public static string Key(string name, EntityType type)
+    {
+        var key = WrittenKey(name, type);
+        return type == EntityType.Location ? CountryNames.PlaceKey(key) : key;
+    }
+
+    /// <summary>The key of the words as written, before a country's other names are taken as one (`u s`, not `united states`).</summary>
+    public static string WrittenKey(string name, EntityType type)
     {
         var words = Words(name, type);
         // `The Bank of England` and `Bank of England` are one entity; the form shown keeps its `The` (`The Hague`).

@@ -156,7 +156,8 @@ public static class MentionLinker
             foreach (var span in spans[p])
             {
                 var trimmed = MentionSpans.Trim(paragraphs[p], span);
-                var key = EntityNames.Key(paragraphs[p][trimmed.Start..trimmed.End], trimmed.Type);
+                // As written: runs of a headline's words are looked up here (`U.S.` as `u s`).
+                var key = EntityNames.WrittenKey(paragraphs[p][trimmed.Start..trimmed.End], trimmed.Type);
                 if (key.Length > 0)
                 {
                     names.TryAdd(key, trimmed.Type);

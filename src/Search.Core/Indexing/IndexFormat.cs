@@ -13,7 +13,7 @@ public static class IndexFormat
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
     /// <summary>Written into every commit; an index without it (or with another) is not ours to open.</summary>
-    public const string FormatTag = "search-paragraphs-v4";
+    public const string FormatTag = "search-paragraphs-v5";
 
     /// <summary>Commit user-data keys.</summary>
     public const string FormatKey = "format";

@@ -37,7 +37,7 @@ internal static class Targets
             table.Add("in-process phrase q/s, 1 thread (full result)", Format.Rate(single), $"≥ {java} ids-only {Format.Rate(javaIdsOnly)}", Met(single >= javaIdsOnly));
             table.Add("", "", $"≥ {java} stored text {Format.Rate(javaStoredText)}", Met(single >= javaStoredText));
         }
-        if (figures.GrpcPhraseRate.Count > 0)
+        if (figures.GrpcPhraseRate.Count > 0 || figures.LeanGrpcPhraseRate.Count > 0)
         {
             // Both clients: the lean one is the load h2load makes; Grpc.Net.Client shows what a .NET caller's own CPU costs.
             foreach (var (client, rates) in new[] { ("lean client", figures.LeanGrpcPhraseRate), ("Grpc.Net.Client", figures.GrpcPhraseRate) })

@@ -23,6 +23,17 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_countrys_other_names_are_one_place()
+    {
+        Assert.Equal(
+            ["united states", "united states", "united states", "united kingdom", "united kingdom", "soviet union", "soviet union", "netherlands"],
+            Keys(("U.S.", EntityType.Location), ("United States", EntityType.Location), ("USA", EntityType.Location), ("U.K.", EntityType.Location),
+                ("Britain", EntityType.Location), ("USSR", EntityType.Location), ("Soviet Union", EntityType.Location), ("Holland", EntityType.Location)));
+        // Only as places: `US` as another type keeps its own key, and `U.S. Treasury` is an organisation's name.
+        Assert.Equal(["us", "u s treasury"], Keys(("US", EntityType.Misc), ("U.S. Treasury", EntityType.Organization)));
+    }
+
+    [Fact]
     public void Ambiguous_short_mention_stays_its_own()
     {
         Assert.Equal(["kim jong un", "kim yo jong", "kim"], People("Kim Jong Un", "Kim Yo Jong", "Kim"));

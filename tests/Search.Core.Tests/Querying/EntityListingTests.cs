@@ -158,6 +158,23 @@ public class EntityListingTests
         }
     }
 
+    [Fact]
+    public void A_country_is_found_by_any_of_its_names()
+    {
+        var tagger = new GazetteerTagger(("U.S.", EntityType.Location), ("United States", EntityType.Location), ("US", EntityType.Location), ("Japan", EntityType.Location));
+        using var index = TestIndex.FromArticles(tagger,
+            ("a", "Trade\nThe U.S. trade deficit widened."), ("b", "Talks\nThe United States and Japan met."), ("c", "Cars\nUS car sales rose."));
+
+        foreach (var name in new[] { "US", "U.S.", "United States", "USA" })
+        {
+            var found = index.Searcher.Search(new SearchSpec { Entities = [new EntityRef(name, EntityType.Location)], Limit = 10 }, CancellationToken.None);
+            Assert.Equal(["a#1", "b#1", "c#1"], found.Hits.Select(h => $"{h.ArticleId}#{h.ParagraphIndex}").Order(StringComparer.Ordinal));
+        }
+        var listed = index.Searcher.ListEntities(new EntityListSpec { Type = EntityType.Location }, CancellationToken.None).Entities;
+        // One mention of each form: the form in mixed case is the name.
+        Assert.Equal([("Japan", 1L), ("United States", 3L)], listed.Select(e => (e.DisplayName, e.Mentions)).OrderBy(e => e.DisplayName, StringComparer.Ordinal));
+    }
+
     private static List<int> LiveDocs(IndexSearcher searcher)
     {
         var live = Lucene.Net.Index.MultiFields.GetLiveDocs(searcher.IndexReader);
