@@ -175,6 +175,28 @@ public class EntityListingTests
         Assert.Equal([("Japan", 1L), ("United States", 3L)], listed.Select(e => (e.DisplayName, e.Mentions)).OrderBy(e => e.DisplayName, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task An_older_versions_catalog_is_let_go_once_a_newer_one_is_made_and_comes_back_the_same()
+    {
+        using var index = TestIndex.FromArticles(Tagger, ("a", "Oil report\nOPEC met in Vienna."), ("b", "Loans\nOPEC lent money in Vienna."));
+        var (older, first) = index.Index.Use(searcher => (index.Index.Keep(searcher), EntityCatalog.For(searcher.IndexReader)));
+        using (var session = await index.Index.BeginWriteAsync(CancellationToken.None))
+        {
+            session.Upsert(ArticleParser.Parse("a", "Oil report", ["OPEC and OPEC met in Vienna again."]));
+            session.Commit();
+        }
+
+        var newer = index.Index.Use(searcher => EntityCatalog.For(searcher.IndexReader));
+        var again = index.Index.Use(older, searcher => EntityCatalog.For(searcher.IndexReader));
+
+        // Made again for the kept version (a next page of a listing), with the same counts as at first.
+        Assert.NotSame(first, again);
+        Assert.Same(again, index.Index.Use(older, searcher => EntityCatalog.For(searcher.IndexReader)));
+        static string[] Counts(EntityCatalog catalog) => catalog.All.Select(e => $"{e.Id}:{e.Mentions}/{e.Paragraphs}").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(Counts(first), Counts(again));
+        Assert.NotEqual(Counts(first), Counts(newer));
+    }
+
     private static List<int> LiveDocs(IndexSearcher searcher)
     {
         var live = Lucene.Net.Index.MultiFields.GetLiveDocs(searcher.IndexReader);
