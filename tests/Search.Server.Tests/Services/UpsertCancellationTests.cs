@@ -16,8 +16,7 @@ public sealed class UpsertCancellationTests : IDisposable
     public async Task A_stream_the_client_cancelled_changes_nothing_even_when_it_reads_as_ended()
     {
         using var index = new ParagraphIndex(_folder);
-        var searcher = new ParagraphSearcher(index);
-        var service = new IndexGrpcService(index, searcher, Options.Create(new SearchOptions()), new RunningLifetime());
+        var service = Service(index, new RunningLifetime());
         using var cancel = new CancellationTokenSource();
         var stream = new CancelAtEnd(cancel, new UpsertArticleRequest { ArticleId = "brk-3", Title = "Broken off", Paragraphs = { "A paragraph." } });
 
@@ -30,7 +29,7 @@ public sealed class UpsertCancellationTests : IDisposable
     public async Task A_stream_that_ends_after_the_calls_deadline_changes_nothing()
     {
         using var index = new ParagraphIndex(_folder);
-        var service = new IndexGrpcService(index, new ParagraphSearcher(index), Options.Create(new SearchOptions()), new RunningLifetime());
+        var service = Service(index, new RunningLifetime());
         var stream = new CancelAtEnd(new CancellationTokenSource(), new UpsertArticleRequest { ArticleId = "late-1", Title = "Late", Paragraphs = { "A paragraph." } });
 
         var late = await Assert.ThrowsAsync<RpcException>(() => service.UpsertArticles(stream, new FakeCallContext(CancellationToken.None, DateTime.UtcNow.AddSeconds(-1))));
@@ -44,20 +43,12 @@ public sealed class UpsertCancellationTests : IDisposable
     {
         using var index = new ParagraphIndex(_folder);
         var lifetime = new RunningLifetime();
-        var service = new IndexGrpcService(index, new ParagraphSearcher(index), Options.Create(new SearchOptions()), lifetime);
+        var service = Service(index, lifetime);
         var stream = new CancelAtEnd(new CancellationTokenSource(), new UpsertArticleRequest { ArticleId = "wait-1", Title = "Waiting", Paragraphs = { "A paragraph." } });
-        Task<UpsertArticlesResponse> waiting;
-        using (await index.BeginWriteAsync(CancellationToken.None))
-        {
-            waiting = service.UpsertArticles(stream, new FakeCallContext(CancellationToken.None));
-            await Task.Delay(100);
-            Assert.False(waiting.IsCompleted);
-            lifetime.StopApplication();
 
-            var stopped = await Assert.ThrowsAsync<RpcException>(() => waiting);
+        var stopped = await StoppedWhileWaitingAsync(index, lifetime, () => service.UpsertArticles(stream, new FakeCallContext(CancellationToken.None)));
 
-            Assert.Equal((StatusCode.Unavailable, "The server is stopping; nothing this call sent was kept."), (stopped.StatusCode, stopped.Status.Detail));
-        }
+        Assert.Equal((StatusCode.Unavailable, "The server is stopping; nothing this call sent was kept."), (stopped.StatusCode, stopped.Status.Detail));
         // Neither the stream nor the session that held the turn (which changed nothing) left an index behind.
         Assert.False(index.Exists);
     }
@@ -67,18 +58,11 @@ public sealed class UpsertCancellationTests : IDisposable
     {
         using var index = new ParagraphIndex(_folder);
         var lifetime = new RunningLifetime();
-        var service = new IndexGrpcService(index, new ParagraphSearcher(index), Options.Create(new SearchOptions()), lifetime);
-        using (await index.BeginWriteAsync(CancellationToken.None))
-        {
-            var waiting = service.DeleteArticle(new DeleteArticleRequest { ArticleId = "any" }, new FakeCallContext(CancellationToken.None));
-            await Task.Delay(100);
-            Assert.False(waiting.IsCompleted);
-            lifetime.StopApplication();
+        var service = Service(index, lifetime);
 
-            var stopped = await Assert.ThrowsAsync<RpcException>(() => waiting);
+        var stopped = await StoppedWhileWaitingAsync(index, lifetime, () => service.DeleteArticle(new DeleteArticleRequest { ArticleId = "any" }, new FakeCallContext(CancellationToken.None)));
 
-            Assert.Equal(StatusCode.Unavailable, stopped.StatusCode);
-        }
+        Assert.Equal(StatusCode.Unavailable, stopped.StatusCode);
     }
 
     [Fact]
@@ -114,6 +98,22 @@ public sealed class UpsertCancellationTests : IDisposable
         // Each article says its id in its headline and its paragraph.
         Assert.Equal(0, (await search.SearchAsync(new SearchRequest { Phrase = "paused-1" })).TotalSize);
         Assert.Equal(2, (await search.SearchAsync(new SearchRequest { Phrase = "other-1" })).TotalSize);
+    }
+
+    private static IndexGrpcService Service(ParagraphIndex index, RunningLifetime lifetime) =>
+        new(index, new ParagraphSearcher(index), Options.Create(new SearchOptions()), lifetime);
+
+    // Starts the call while another session holds the write turn, stops the server, and returns how the call ended.
+    private static async Task<RpcException> StoppedWhileWaitingAsync(ParagraphIndex index, RunningLifetime lifetime, Func<Task> call)
+    {
+        using (await index.BeginWriteAsync(CancellationToken.None))
+        {
+            var waiting = call();
+            await Task.Delay(100);
+            Assert.False(waiting.IsCompleted);
+            lifetime.StopApplication();
+            return await Assert.ThrowsAsync<RpcException>(() => waiting);
+        }
     }
 
     private static UpsertArticleRequest Article(string id) => new() { ArticleId = id, Title = $"Headline of {id}", Paragraphs = { $"The text of {id}." } };
