@@ -33,7 +33,8 @@ public static class ArticleParser
         {
             throw new ArticleFormatException("has an empty title");
         }
-        var lines = CleanLines(paragraphs);
+        // A paragraph sent with line breaks inside is split at them, as the same text in a file would be.
+        var lines = CleanLines(paragraphs.SelectMany(Lines));
         // Feeds and scrapes often repeat the title as the first paragraph; indexed twice, every search
         // for its words would return the article's headline twice. Compared as words, since the copy may
         // differ in case, quotes or a final period.
@@ -61,11 +62,14 @@ public static class ArticleParser
             if (line.StartsWith(ImagePrefix, StringComparison.OrdinalIgnoreCase))
             {
                 var alt = line[ImagePrefix.Length..].Trim();
-                string? credit = null;
+                // An alt text may carry its own credit (`Image: Smoke over Gaza City (AP Photo/Abdel Kareem Hana)`).
+                string? credit = Credits.TrySplitTrailingCredit(alt, out var altCaption, out var altCredit) ? altCredit : null;
+                alt = credit is null ? alt : altCaption;
                 var caption = alt;
-                if (i + 1 < lines.Count && TryReadCaptionOf(alt, lines[i + 1], out var captionText, out credit))
+                if (i + 1 < lines.Count && TryReadCaptionOf(alt, lines[i + 1], out var captionText, out var captionCredit))
                 {
                     caption = CaptionMerger.Merge(alt, captionText);
+                    credit = string.IsNullOrEmpty(captionCredit) ? credit : captionCredit;
                     i++;
                 }
                 if (caption.Length > 0)
@@ -133,7 +137,10 @@ public static class ArticleParser
         return result;
     }
 
-    private static string Normalize(string line) => line.Trim().Replace('\t', ' ');
+    // Trim leaves a byte-order mark and zero-width spaces, which a copied title or paragraph can start with.
+    private static string Normalize(string line) => line.Replace('\t', ' ').Trim().Trim(Invisible).Trim();
+
+    private static readonly char[] Invisible = ['\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060'];
 }
 
 /// <summary>An article that cannot be indexed; the message says why.</summary>

@@ -4,14 +4,70 @@ namespace Search.Core.Articles;
 
 /// <summary>
 /// Recognises photo credits (`Ahn Young-joon / AP`, `Photo: X / Reuters`, `AP Photo/X`), also glued to the
-/// caption before them (`...Kim Jong Un.Ahn Young-joon / AP`), and contributor lines (`Reuters contributed to this report.`).
+/// caption before them (`...Kim Jong Un.Ahn Young-joon / AP`) or in brackets (`(AP Photo/Ahn Young-joon)`),
+/// contributor lines (`Reuters contributed to this report.`, `Reporting by J. Smith; Editing by Will Dunham`)
+/// and bylines (`By Hyonhee Shin, Reuters`).
 /// </summary>
 public static partial class Credits
 {
     /// <summary>True for a line that only credits people or agencies.</summary>
-    public static bool IsCreditLine(string line) =>
-        (MayBeContributorLine(line) && ContributorPattern().IsMatch(line))
-        || ((line.Contains('/') || line.Contains(':')) && IsPhotoCredit(PhotoCreditPattern().Match(line)));
+    public static bool IsCreditLine(string line)
+    {
+        // Scraped captions often space with no-break spaces; the patterns are written with plain ones.
+        // Replaced one for one, so positions in the line stay the same.
+        line = WithPlainSpaces(line);
+        return (MayBeContributorLine(line) && IsContributorLine(ContributorPattern().Match(line)))
+            || (line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= MaxBylineLength && BylinePattern().IsMatch(line))
+            || ((line.Contains('/') || line.Contains(':')) && IsPhotoCredit(PhotoCreditPattern().Match(line)));
+    }
+
+    /// <summary>
+    /// The names in a photo credit line (<see cref="IsCreditLine"/>): the photographer, as a person, when
+    /// the credit names one, and each agency (`AFP` and `Getty Images` in `X / AFP via Getty Images`), as
+    /// positions in <paramref name="line"/>. Empty for any other line.
+    /// </summary>
+    public static IReadOnlyList<CreditName> PhotoCreditNames(string line)
+    {
+        line = WithPlainSpaces(line);
+        var match = line.Contains('/') || line.Contains(':') ? PhotoCreditPattern().Match(line) : Match.Empty;
+        if (!IsPhotoCredit(match))
+        {
+            return [];
+        }
+        var names = new List<CreditName>();
+        var photographer = match.Groups["name"];
+        if (photographer.Success && IsPhotographer(photographer.Value))
+        {
+            names.Add(new CreditName(photographer.Index, photographer.Index + photographer.Length, IsPerson: true));
+        }
+        var agencies = match.Groups["first"].Success ? match.Groups["first"] : match.Groups["agency"];
+        var start = agencies.Index;
+        foreach (var agency in agencies.Value.Split(" via "))
+        {
+            names.Add(new CreditName(start, start + agency.Length, IsPerson: false));
+            start += agency.Length + " via ".Length;
+        }
+        return names.OrderBy(n => n.Start).ToList();
+    }
+
+    // `Handout / Reuters`, `Stringer / AFP`, `File Photo / AP`: a credit that names no one.
+    private static bool IsPhotographer(string name) =>
+        name.Contains(' ') && !name.Split(' ').Any(word => NotPeople.Contains(word) || AgencyWords.Contains(word) || Desks.Contains(word));
+
+    private static readonly HashSet<string> Desks = new(StringComparer.OrdinalIgnoreCase) { "Handout", "Stringer", "File", "Staff", "Courtesy" };
+
+    private static string WithPlainSpaces(string line) =>
+        line.AsSpan().IndexOfAny(WideSpaces) < 0 ? line : string.Create(line.Length, line, static (chars, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                chars[i] = WideSpaces.Contains(text[i]) ? ' ' : text[i];
+            }
+        });
+
+    private static readonly System.Buffers.SearchValues<char> WideSpaces = System.Buffers.SearchValues.Create("\u00A0\u2007\u202F\u2009\u200A");
+
+    private const int MaxBylineLength = 120;
 
     /// <summary>
     /// Splits a trailing photo credit off a caption. Returns false when the line does not end in one.
@@ -19,8 +75,9 @@ public static partial class Credits
     /// </summary>
     public static bool TrySplitTrailingCredit(string line, out string caption, out string credit)
     {
+        var probe = WithPlainSpaces(line);
         // Cheap test first: nearly every line has no slash at all, and the pattern is not cheap.
-        var match = line.Contains('/') || line.Contains(':') ? TrailingCreditPattern().Match(line) : Match.Empty;
+        var match = probe.Contains('/') || probe.Contains(':') ? TrailingCreditPattern().Match(probe) : Match.Empty;
         if (!IsPhotoCredit(match))
         {
             caption = line;
@@ -32,6 +89,40 @@ public static partial class Credits
         credit = creditGroup.Value.Trim();
         return caption.Length > 0;
     }
+
+    // `Jane Doe in Seoul contributed.` credits; `Higher energy costs and a weaker yen also contributed.` and
+    // `Both Japan and China contributed.` are news. Without `reporting` or `to this report`, the line
+    // credits when it names a reporter's job or an agency, or when it is only names (a run of two
+    // capitalised words at least, joined by `and`, `in`, commas) and does not start like a sentence.
+    private static bool IsContributorLine(Match match)
+    {
+        if (!match.Success || !match.Groups["subject"].Success || match.Groups["formal"].Success)
+        {
+            return match.Success;
+        }
+        var words = match.Groups["subject"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(word => ContributorWords.Contains(word.TrimEnd('.')) || KnownAgencies.Contains(word)))
+        {
+            return true;
+        }
+        var namesOnly = words.All(word => char.IsUpper(word[0]) || NameJoiners.Contains(word));
+        var twoNamesInARow = words.Zip(words.Skip(1)).Any(pair => char.IsUpper(pair.First[0]) && char.IsUpper(pair.Second[0]));
+        return namesOnly && twoNamesInARow && !SentenceStarts.Contains(words[0]);
+    }
+
+    private static readonly HashSet<string> ContributorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "staff", "journalist", "journalists",
+        "researcher", "researchers", "editor", "editors", "photographer", "photographers", "Press", "Reuter",
+    };
+
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "and", "&", "in", "from", "at", "of" };
+
+    private static readonly HashSet<string> SentenceStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Both", "All", "Each", "Several", "Many", "Most", "Some", "Other", "Others", "These", "Those", "They", "It", "This", "That",
+        "The", "Their", "Its", "Such", "Higher", "Lower", "Rising", "Falling", "Strong", "Weak", "Weaker", "Stronger",
+    };
 
     private static bool MayBeContributorLine(string line) =>
         line.Contains("contributed", StringComparison.Ordinal)
@@ -81,6 +172,7 @@ public static partial class Credits
     {
         "AP", "AFP", "EPA", "EPA-EFE", "Reuters", "Getty Images", "Bloomberg", "Yonhap", "Xinhua", "Kyodo", "KCNA", "UPI", "DPA", "ANSA",
         "AAP", "PA", "TASS", "Anadolu", "Shutterstock", "Alamy", "NurPhoto", "Sipa", "The New York Times", "The Washington Post",
+        "Associated Press", "The Associated Press", "Agence France-Presse", "Press Association",
     };
 
     private const string Name = @"\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)*";
@@ -104,17 +196,31 @@ public static partial class Credits
 
     private const string AgenciesFirst = "AP|AFP|EPA|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo";
 
-    [GeneratedRegex(@"^\s*" + PhotoCredit + @"\s*$", RegexOptions.CultureInvariant)]
+    // AP prints its credits in brackets: `(AP Photo/Ahn Young-joon)`.
+    [GeneratedRegex(@"^\s*(?<open>\()?" + PhotoCredit + @"(?(open)\))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCreditPattern();
 
-    // The credit follows the end of the caption's last sentence, with or without a space after it.
-    [GeneratedRegex(@"[.!?""”’)](?<credit>\s?" + GluedPhotoCredit + @")\s*$", RegexOptions.CultureInvariant)]
+    // The credit follows the end of the caption's last sentence, with or without a space after it, or
+    // stands in brackets after a space (`... in Seoul (AP Photo/Ahn Young-joon)`).
+    [GeneratedRegex(
+        @"(?:[.!?""”’)](?<credit>\s?" + GluedPhotoCredit + @")|\s(?<credit>\(" + GluedPhotoCredit + @"\)))\s*$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditPattern();
 
+    // `By Hyonhee Shin, Reuters`, `By Jane Doe and John Roe`, `By JANE DOE Associated Press`: only names after `By`.
     [GeneratedRegex(
-        @"^\s*(?:\p{Lu}[\p{L}\s,.'’&-]{0,120}?\s+contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [\p{L} ,]+)?\.?" +
-        @"|(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by [^.!?]{1,200}\.?" +
+        @"^By (?:the |The )?\p{Lu}[\p{L}'’.-]*(?:(?:, and |, | and | & | )(?:\p{Lu}[\p{L}'’.-]*|in|of|for))*\.?\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BylinePattern();
+
+    [GeneratedRegex(
+        @"^\s*(?:(?<subject>\p{Lu}[\p{L}\s,.'’&-]{0,120}?)\s+contributed(?<formal> reporting)?(?: to this (?:report|story|article)(?<formal>))?(?: from [\p{L} ,]+)?\.?" +
+        // A sign-off's names may hold initials (`Editing by J.R. Smith`, `in Washington, D.C.`), a sentence may not end.
+        @"|(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by (?:[^.!?]|(?<=(?<!\p{L})\p{Lu})\.){1,200}\.?" +
         @"|Reuter|REUTER|Reuters|REUTERS)\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex ContributorPattern();
 }
+
+/// <summary>A name in a photo credit, at <see cref="Start"/> to <see cref="End"/> of its line: the photographer or an agency.</summary>
+public readonly record struct CreditName(int Start, int End, bool IsPerson);

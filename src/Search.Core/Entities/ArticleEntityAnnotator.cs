@@ -15,11 +15,20 @@ public sealed class ArticleEntityAnnotator(IEntityTagger tagger)
         return MentionLinker.LinkArticle(texts, spans);
     }
 
-    // The tagger reads `AP` in `Ahn Young-joon / AP` as a place; in a credit line an agency is an organisation.
-    private static IEnumerable<TaggedSpan> Typed(ArticleParagraph paragraph, IEnumerable<TaggedSpan> spans) =>
-        paragraph.Kind != ParagraphKind.Credit
-            ? SpanCorrections.Apply(paragraph.Text, spans)
+    // The tagger reads `AP` in `Ahn Young-joon / AP` as a place, cuts `Kim Hong-Ji` after `REUTERS/` to `Kim`,
+    // and finds nothing in `Photo: AP`. A photo credit's layout says who is who: the photographer is a
+    // person, and each agency an organisation. In other credit lines an agency is an organisation.
+    private static IEnumerable<TaggedSpan> Typed(ArticleParagraph paragraph, IEnumerable<TaggedSpan> spans)
+    {
+        if (paragraph.Kind != ParagraphKind.Credit)
+        {
+            return SpanCorrections.Apply(paragraph.Text, spans);
+        }
+        var credited = Credits.PhotoCreditNames(paragraph.Text);
+        return credited.Count > 0
+            ? credited.Select(name => new TaggedSpan(name.Start, name.End, name.IsPerson ? EntityType.Person : EntityType.Organization))
             : spans.Select(s => InCredit(paragraph.Text, s));
+    }
 
     // In a credit line an agency is an organisation, and `AP Photo` (`AP Photo/Ahn Young-joon`) is the agency.
     private static TaggedSpan InCredit(string text, TaggedSpan span)

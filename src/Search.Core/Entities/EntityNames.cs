@@ -108,7 +108,18 @@ public static partial class EntityNames
         {
             end++;
         }
-        return written[words[0].Start..end];
+        return WithSingleSpaces(written[words[0].Start..end]);
+    }
+
+    // A name written with a no-break space or a double space (`Angela\u00A0Merkel`) is displayed as the one
+    // written with a space, so that two articles' forms of it compare equal.
+    private static string WithSingleSpaces(string form)
+    {
+        if (!form.Any(c => char.IsWhiteSpace(c) && c != ' ') && !form.Contains("  ", StringComparison.Ordinal))
+        {
+            return form;
+        }
+        return string.Join(' ', form.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>

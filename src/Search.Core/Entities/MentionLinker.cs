@@ -233,11 +233,22 @@ public static class MentionLinker
         {
             return null;
         }
+        var agency = type == EntityType.Organization && Articles.Credits.IsAgency(string.Join(' ', words));
         var candidates = names.Where(n => n.Type == type && n.Words.Length > words.Length && WordScanner.ContainsRun(n.Words, words)
-            && !(type == EntityType.Organization && IsOtherBody(n.Words, words, names))).ToList();
+            && !(type == EntityType.Organization && IsOtherBody(n.Words, words, names))
+            && !(agency && !IsAgencysOwnName(n.Words, words))).ToList();
         var distinct = candidates.Where(c => !candidates.Any(other => other != c && Extends(c.Words, other.Words))).ToList();
         return distinct.Count == 1 ? distinct[0] : null;
     }
+
+    // A news agency is the longer name that starts with it (`Kyodo News Service`, `Reuters Holdings Plc`, and
+    // `AFP Imaging Corp`, a company by the same name); the other names it stands in are other things
+    // (`Thomson Reuters Trust Principles` in reuters.com's footer, `Yonhap / AP`), and so is its picture
+    // desk (`AP Photo` in a caption's credit).
+    private static bool IsAgencysOwnName(string[] longer, string[] agency) =>
+        longer.AsSpan(0, agency.Length).SequenceEqual(agency) && !PictureDesks.Contains(longer[agency.Length]);
+
+    private static readonly HashSet<string> PictureDesks = new(StringComparer.Ordinal) { "photo", "photos", "pictures", "images", "tv", "graphics", "video" };
 
     // `Bank of America Corp` extends `Bank of America`, and `North Koreans` extends `North Korea` (a plural or
     // demonym ending on the last word); `John Smithson` does not extend `John Smith`.

@@ -7,7 +7,7 @@ namespace Search.Core.Entities;
 /// Fixes to the tagger's spans that news layout makes safe. A dateline's place (`DENVER, March 3 -`,
 /// `ST. LOUIS, March 26 -`, `SEOUL (Reuters) -`) is one location: in capitals at the start of a
 /// paragraph the tagger read some as people (`DENVER` 110 times in Reuters) or cut them (`LOUIS`). The
-/// state or country after it (`OMAHA, Neb., March 2 -`) is a location too.
+/// state or country after it (`OMAHA, Neb., March 2 -`) is a location too, and the agency in brackets an organisation.
 /// Words of earnings tables and company suffixes standing alone (`Shr`, `Qtly`, `Inc`, `Co`) and single
 /// letters (the ticker `<F>`) and the exchange of an instrument code (`PA` in `<RENA.PA>`) are not entities,
 /// whatever the tagger says, a news agency is an organisation,
@@ -27,10 +27,10 @@ public static partial class SpanCorrections
     /// </summary>
     public static IEnumerable<TaggedSpan> Apply(string paragraph, IEnumerable<TaggedSpan> spans)
     {
-        var places = DatelinePlaces(paragraph);
+        var dateline = DatelineNames(paragraph);
         foreach (var span in spans)
         {
-            if (places.Any(place => span.Start < place.End && place.Start < span.End))
+            if (dateline.Any(name => span.Start < name.End && name.Start < span.End))
             {
                 continue;
             }
@@ -59,16 +59,16 @@ public static partial class SpanCorrections
                 yield return span;
             }
         }
-        foreach (var place in places)
+        foreach (var name in dateline)
         {
-            yield return place;
+            yield return name;
         }
     }
 
     // The tagger read the state of 158 `PITTSBURGH, Pa.,` datelines as an organisation, and left most
     // `Conn.` untagged. A region's final dot is left out as the tagger leaves it out of `Calif.`, unless
     // the region is an abbreviation with dots inside it (`N.J.`), which keeps all of them.
-    private static List<TaggedSpan> DatelinePlaces(string paragraph)
+    private static List<TaggedSpan> DatelineNames(string paragraph)
     {
         var dateline = Dateline().Match(paragraph);
         if (!dateline.Success)
@@ -86,6 +86,12 @@ public static partial class SpanCorrections
                 end--;
             }
             places.Add(new TaggedSpan(region.Index, end, EntityType.Location));
+        }
+        // The agency in brackets (`SEOUL (Reuters) -`, `PARIS (AFP) -`): the tagger glued some to the place
+        // (`SEOUL (Reuters`) and passed over others.
+        if (dateline.Groups["agency"] is { Success: true } agency)
+        {
+            places.Add(new TaggedSpan(agency.Index, agency.Index + agency.Length, EntityType.Organization));
         }
         return places;
     }
@@ -108,8 +114,10 @@ public static partial class SpanCorrections
 
     // A place in capitals (words of letters, dots, hyphens, apostrophes), an optional region after a comma,
     // then a date, an agency in brackets or both (`LONDON, Nov 27 (Reuters) -`), then a dash.
+    private const string DatelineAgencies = "Reuters|AP|AFP|Bloomberg|UPI|Xinhua|Yonhap|Kyodo|dpa|EFE|ANSA|TASS";
+
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?:Reuters|AP|AFP|Bloomberg|UPI)\))?| \((?:Reuters|AP|AFP|Bloomberg|UPI)\)) ?[-—–]",
+        @"^(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?<agency>" + DatelineAgencies + @")\))?| \((?<agency>" + DatelineAgencies + @")\)) ?[-—–]",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

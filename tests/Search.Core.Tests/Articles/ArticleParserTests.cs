@@ -152,4 +152,13 @@ public class ArticleParserTests
         var error = Assert.Throws<ArticleFormatException>(() => ArticleParser.Parse("a", ["", "IE 11 is not supported. For an optimal experience visit our site on another browser.", "  "]));
         Assert.Equal("has no headline or text", error.Message);
     }
+
+    [Fact]
+    public void A_given_paragraph_is_split_at_its_line_breaks_and_loses_invisible_marks_at_its_ends()
+    {
+        var article = ArticleParser.Parse("a", "\uFEFF\u00A0Tokyo stocks hit record", ["Stocks rose.\nThe yen fell.\r\n\r\nAdvertisement", "\u200BBonds were flat.\uFEFF"]);
+        Assert.Equal(
+            [(ParagraphKind.Headline, "Tokyo stocks hit record"), (ParagraphKind.Body, "Stocks rose."), (ParagraphKind.Body, "The yen fell."), (ParagraphKind.Body, "Bonds were flat.")],
+            article.Paragraphs.Select(p => (p.Kind, p.Text)));
+    }
 }

@@ -74,4 +74,27 @@ public class ArticleEntityAnnotatorTests
             [("AP", EntityType.Organization), ("Ahn Young-joon", EntityType.Person)],
             mentions[2].Select(m => (article.Paragraphs[2].Text[m.Start..m.End], m.Type)));
     }
+
+    [Fact]
+    public void A_photo_credit_names_its_photographer_and_agencies_whatever_the_tagger_reads()
+    {
+        var article = ArticleParser.Parse("r6", [
+            "Balloons over the border", "NEW YORK (AP) — Activists released balloons.", "REUTERS/Kim Hong-Ji", "Photo: AP", "Nelson Almeida/AFP via Getty Images",
+            "(AP Photo/Jae C. Hong)",
+        ]);
+        Assert.All(article.Paragraphs.Skip(2), p => Assert.Equal(ParagraphKind.Credit, p.Kind));
+
+        var mentions = new ArticleEntityAnnotator(RecognizerTagger.Default).Annotate(article);
+
+        Assert.Equal(
+            [
+                [("REUTERS", EntityType.Organization, "reuters"), ("Kim Hong-Ji", EntityType.Person, "kim hong ji")],
+                [("AP", EntityType.Organization, "ap")],
+                [("Nelson Almeida", EntityType.Person, "nelson almeida"), ("AFP", EntityType.Organization, "afp"), ("Getty Images", EntityType.Organization, "getty images")],
+                [("AP", EntityType.Organization, "ap"), ("Jae C. Hong", EntityType.Person, "jae c hong")],
+            ],
+            mentions.Skip(2).Select((list, i) => list.Select(m => (article.Paragraphs[i + 2].Text[m.Start..m.End], m.Type, m.EntityKey)).ToArray()));
+        // The dateline's agency is the credits' AP.
+        Assert.Contains(mentions[1], m => article.Paragraphs[1].Text[m.Start..m.End] == "AP" && m.Type == EntityType.Organization && m.EntityKey == "ap");
+    }
 }

@@ -88,6 +88,9 @@ public class EntityNamesTests
         Assert.Equal("U.S.", EntityNames.Form("U.S.", EntityType.Location));
         Assert.Equal("N.J.'s", EntityNames.Form("N.J.'s", EntityType.Location));
         Assert.Equal("Calif", EntityNames.Form("Calif.", EntityType.Location));
+        // A no-break or double space is shown as one space, so that every article's form of the name compares equal.
+        Assert.Equal("Angela Merkel", EntityNames.Form("Angela\u00A0Merkel", EntityType.Person));
+        Assert.Equal("Angela Merkel", EntityNames.Form("Angela  Merkel", EntityType.Person));
         Assert.Equal("Paul Volcker", EntityNames.Form("Fed Chairman Paul Volcker", EntityType.Person));
     }
 

@@ -34,6 +34,20 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_news_agency_is_a_short_name_only_for_its_own_longer_name()
+    {
+        Assert.Equal(
+            ["reuters", "thomson reuters trust principles", "reuters", "ap photo", "ap", "yonhap ap", "ap"],
+            Keys(("Reuters", EntityType.Organization), ("Thomson Reuters Trust Principles", EntityType.Organization), ("Reuters", EntityType.Organization),
+                ("AP Photo", EntityType.Organization), ("AP", EntityType.Organization), ("Yonhap / AP", EntityType.Organization), ("AP", EntityType.Organization)));
+        // Except for its own longer name, and another organisation still is one (`Merrill` for `Merrill Lynch`).
+        Assert.Equal(
+            ["kyodo news service", "kyodo news service", "merrill lynch", "merrill lynch"],
+            Keys(("Kyodo News Service", EntityType.Organization), ("Kyodo", EntityType.Organization),
+                ("Merrill Lynch", EntityType.Organization), ("Merrill", EntityType.Organization)));
+    }
+
+    [Fact]
     public void Ambiguous_short_mention_stays_its_own()
     {
         Assert.Equal(["kim jong un", "kim yo jong", "kim"], People("Kim Jong Un", "Kim Yo Jong", "Kim"));

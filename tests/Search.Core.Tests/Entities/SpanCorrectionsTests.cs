@@ -23,12 +23,17 @@ public class SpanCorrectionsTests
             Corrected("ST. LOUIS, March 26 - Monsanto Co said it would.", ("LOUIS", EntityType.Location), ("Monsanto Co", EntityType.Organization)));
         Assert.Equal([("OMAHA", EntityType.Location), ("Neb", EntityType.Location)], Corrected("OMAHA, Neb., March 2 - Qtly div 36 cts vs 36 cts prior", ("Qtly", EntityType.Misc)));
         Assert.Equal(
-            [("SEOUL", EntityType.Location), ("Kim", EntityType.Person)],
+            [("SEOUL", EntityType.Location), ("Reuters", EntityType.Organization), ("Kim", EntityType.Person)],
             Corrected("SEOUL (Reuters) - Kim met officials.", ("SEOUL (Reuters", EntityType.Organization), ("Kim", EntityType.Person)));
         Assert.Equal(
             [("NEW YORK", EntityType.Location), ("Reuters", EntityType.Organization)],
             Corrected("NEW YORK, Nov. 27 (Reuters) - Prices rose.", ("YORK", EntityType.Person), ("Reuters", EntityType.Organization)));
-        Assert.Equal([("PARIS", EntityType.Location)], Corrected("PARIS, Sept 3 (AFP) – Talks ended.", ("PARIS", EntityType.Person)));
+        Assert.Equal(
+            [("PARIS", EntityType.Location), ("AFP", EntityType.Organization)],
+            Corrected("PARIS, Sept 3 (AFP) – Talks ended.", ("PARIS", EntityType.Person)));
+        Assert.Equal(
+            [("RIYADH", EntityType.Location), ("Saudi Arabia", EntityType.Location), ("AP", EntityType.Organization)],
+            Corrected("RIYADH, Saudi Arabia (AP) — Talks ended.", ("RIYADH", EntityType.Location)));
     }
 
     [Fact]
@@ -41,7 +46,7 @@ public class SpanCorrectionsTests
             [("NEWARK", EntityType.Location), ("N.J.", EntityType.Location)],
             Corrected("NEWARK, N.J., April 1 - Shares rose.", ("NEWARK", EntityType.Location)));
         Assert.Equal(
-            [("BONN", EntityType.Location), ("West Germany", EntityType.Location)],
+            [("BONN", EntityType.Location), ("West Germany", EntityType.Location), ("Reuters", EntityType.Organization)],
             Corrected("BONN, West Germany, Nov 3 (Reuters) - Talks ended.", ("BONN, West Germany", EntityType.Organization)));
     }
 

@@ -152,7 +152,7 @@ public class EntityListingTests
         {
             var listed = index.Searcher.ListEntities(new EntityListSpec { Prefix = entity }, CancellationToken.None).Entities.Single();
             var onHits = index.Searcher.Search(new SearchSpec { Entities = [new EntityRef(entity, null)], Limit = 10 }, CancellationToken.None)
-                .Hits.SelectMany(hit => hit.Entities).Select(mention => mention.CanonicalName).Distinct();
+                .Hits.SelectMany(hit => hit.Entities).Where(mention => mention.Type == listed.Id.Type).Select(mention => mention.CanonicalName).Distinct();
             Assert.Equal(name, listed.DisplayName);
             Assert.Equal([name], onHits);
         }

@@ -1,0 +1,67 @@
+using Search.Core.Articles;
+
+namespace Search.Core.Tests.Articles;
+
+/// <summary>Credit forms that scraped agency copy carries, and news sentences shaped like them.</summary>
+public class CreditLineTests
+{
+    private static (ParagraphKind Kind, string Text)[] Parsed(params string[] lines) =>
+        ArticleParser.Parse("a", ["Headline", .. lines]).Paragraphs.Skip(1).Select(p => (p.Kind, p.Text)).ToArray();
+
+    [Theory]
+    [InlineData("(AP Photo/Ahn Young-joon)")]
+    [InlineData("(Photo by Patrick T. Fallon / AFP via Getty Images)")]
+    [InlineData("Ahn\u00A0Young-joon\u00A0/\u00A0AP")]
+    [InlineData("Photo:\u00A0John Smith/AP")]
+    [InlineData("Reporting by Jane Doe; Editing by J. Smith")]
+    [InlineData("Reporting by Jane Doe; Editing by Kenneth Maxwell and J.R. Smith")]
+    [InlineData("Reporting by Jane Doe in Washington, D.C.; Editing by Will Dunham")]
+    [InlineData("By Hyonhee Shin, Reuters")]
+    [InlineData("By Jane Doe and John Roe")]
+    [InlineData("By JANE DOE Associated Press")]
+    [InlineData("Stella Kim in Seoul contributed.")]
+    [InlineData("Associated Press writer Jane Doe contributed.")]
+    [InlineData("Reuters contributed reporting.")]
+    public void A_credit_line_is_a_credit(string line) => Assert.Equal([(ParagraphKind.Credit, line)], Parsed(line));
+
+    [Theory]
+    [InlineData("Higher energy costs and a weaker yen also contributed.")]
+    [InlineData("Both Japan and China contributed.")]
+    [InlineData("Exports from Japan contributed.")]
+    [InlineData("Editing by Jane Doe. Markets fell.")]
+    [InlineData("By Tuesday, the company had sold all of it.")]
+    [InlineData("(AP Photo/Ahn Young-joon")]
+    public void A_news_sentence_shaped_like_a_credit_is_body_text(string line) => Assert.Equal([(ParagraphKind.Body, line)], Parsed(line));
+
+    [Theory]
+    [InlineData("A soldier stands guard in Seoul. (AP Photo/Ahn Young-joon)", "A soldier stands guard in Seoul.", "(AP Photo/Ahn Young-joon)")]
+    [InlineData("Tesla's Cybercab on show (Photo by Patrick T. Fallon / AFP via Getty Images)", "Tesla's Cybercab on show", "(Photo by Patrick T. Fallon / AFP via Getty Images)")]
+    public void A_credit_in_brackets_after_a_caption_is_split_off(string line, string caption, string credit) =>
+        Assert.Equal([(ParagraphKind.Caption, caption), (ParagraphKind.Credit, credit)], Parsed(line));
+
+    [Fact]
+    public void An_alt_text_keeps_its_words_and_gives_up_its_credit() =>
+        Assert.Equal(
+            [(ParagraphKind.Caption, "Smoke rises over Gaza City"), (ParagraphKind.Credit, "(AP Photo/Abdel Kareem Hana)"), (ParagraphKind.Body, "Talks resumed on Monday.")],
+            Parsed("Image: Smoke rises over Gaza City (AP Photo/Abdel Kareem Hana)", "Talks resumed on Monday."));
+
+    [Theory]
+    [InlineData("Ahn Young-joon / AP", "Ahn Young-joon", "AP")]
+    [InlineData("REUTERS/Kim Hong-Ji", "Kim Hong-Ji", "REUTERS")]
+    [InlineData("(AP Photo/Ahn Young-joon)", "Ahn Young-joon", "AP")]
+    [InlineData("Nelson Almeida/AFP via Getty Images", "Nelson Almeida", "AFP", "Getty Images")]
+    [InlineData("Photo: AP", null, "AP")]
+    [InlineData("Handout / Reuters", null, "Reuters")]
+    [InlineData("Stringer / Reuters", null, "Reuters")]
+    public void A_photo_credit_names_its_photographer_and_its_agencies(string line, string? photographer, params string[] agencies)
+    {
+        var names = Credits.PhotoCreditNames(line);
+        Assert.Equal(
+            (photographer is null ? [] : new[] { (photographer, true) }).Concat(agencies.Select(a => (a, false))).OrderBy(n => line.IndexOf(n.Item1, StringComparison.Ordinal)),
+            names.Select(n => (line[n.Start..n.End], n.IsPerson)));
+    }
+
+    [Fact]
+    public void A_line_that_is_no_photo_credit_names_no_one() =>
+        Assert.Empty(Credits.PhotoCreditNames("Reuters contributed to this report."));
+}
