@@ -98,7 +98,12 @@ public sealed class EntityCatalog
     public EntityInfo? Find(EntityId id) => _entities.GetValueOrDefault(id);
 
     private static readonly Lock NewestGate = new();
-    private static WeakReference<DirectoryReader>? _newest;
+    private static NewestVersion? _newest;
+
+    // The newest version with a catalog, as it was when its catalog was made. What is needed of it later is
+    // taken now: by then the version may have been closed (released 16 commits or 10 minutes after a newer
+    // one serves), and a closed reader answers nothing. Weak references, so that this keeps nothing alive.
+    private sealed record NewestVersion(WeakReference<IndexReader> Reader, Lucene.Net.Store.Directory Directory, long Version, WeakReference<AtomicReader>[] Leaves);
 
     // A version kept for a search's next pages (up to 16 commits back) would keep its catalog and its segments'
     // parts alive with it: under steady replacing upserts, each commit touches most segments' deletions, and
@@ -111,23 +116,31 @@ public sealed class EntityCatalog
         {
             return;
         }
+        var leaves = newer.Leaves.Select(leaf => leaf.AtomicReader).ToList();
         lock (NewestGate)
         {
             // Versions of one index folder only (a process may read several, as the tests do).
-            if (_newest is not null && _newest.TryGetTarget(out var older) && !ReferenceEquals(older, newer) && ReferenceEquals(older.Directory, newer.Directory))
+            if (_newest is { } older && ReferenceEquals(older.Directory, newer.Directory))
             {
                 if (older.Version >= newer.Version)
                 {
                     return;
                 }
-                Cache.Remove(older);
-                var shared = newer.Leaves.Select(leaf => leaf.AtomicReader).ToHashSet(ReferenceEqualityComparer.Instance);
-                foreach (var leaf in older.Leaves.Where(leaf => !shared.Contains(leaf.AtomicReader)))
+                if (older.Reader.TryGetTarget(out var olderReader))
                 {
-                    LeafCache.Remove(leaf.AtomicReader);
+                    Cache.Remove(olderReader);
+                }
+                var shared = leaves.ToHashSet(ReferenceEqualityComparer.Instance);
+                foreach (var leaf in older.Leaves)
+                {
+                    if (leaf.TryGetTarget(out var part) && !shared.Contains(part))
+                    {
+                        LeafCache.Remove(part);
+                    }
                 }
             }
-            _newest = new WeakReference<DirectoryReader>(newer);
+            _newest = new NewestVersion(new WeakReference<IndexReader>(newer), newer.Directory, newer.Version,
+                leaves.Select(leaf => new WeakReference<AtomicReader>(leaf)).ToArray());
         }
     }
 

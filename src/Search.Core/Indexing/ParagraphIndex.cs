@@ -216,17 +216,41 @@ public sealed class ParagraphIndex : IDisposable
     public long Keep(IndexSearcher searcher) => _versions.Record(searcher);
 
     /// <summary>Counts, size and build time of the commit being served.</summary>
-    public IndexStatistics Statistics() => Use(searcher =>
+    public IndexStatistics Statistics()
+    {
+        // A commit made since the last refresh may already have deleted files of the one served (its
+        // segments_N at least): then the newer commit is the one to describe.
+        // Under a stream of commits, the third attempt adds up the files that are still there.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Use(searcher => Statistics(searcher, skipMissing: attempt == 3));
+            }
+            catch (FileNotFoundException) when (attempt < 3)
+            {
+                Refresh();
+            }
+        }
+    }
+
+    private IndexStatistics Statistics(IndexSearcher searcher, bool skipMissing)
     {
         var reader = (DirectoryReader)searcher.IndexReader;
         var articles = searcher.Search(new TermQuery(new Term(FieldNames.Kind, KindTerms.Of(Articles.ParagraphKind.Headline))), 1).TotalHits;
         long size = 0;
         foreach (var file in reader.IndexCommit.FileNames)
         {
-            size += _directory.FileLength(file);
+            try
+            {
+                size += _directory.FileLength(file);
+            }
+            catch (FileNotFoundException) when (skipMissing)
+            {
+            }
         }
         return new IndexStatistics(articles, reader.NumDocs, size, IndexCommits.BuiltAt(reader.IndexCommit), IndexCommits.EntitiesTagged(reader.IndexCommit));
-    });
+    }
 
     /// <summary>The searchers, opened on the first call that finds a commit; null while there is none.</summary>
     private SearcherManager? Searchers()

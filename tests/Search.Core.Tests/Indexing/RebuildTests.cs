@@ -213,4 +213,28 @@ public class RebuildTests
         Assert.False(untagged.Statistics().EntitiesTagged);
         Assert.True(upsertedFirst.Statistics().EntitiesTagged);
     }
+
+    [Fact]
+    public void Statistics_describe_a_newer_commit_when_the_served_ones_files_are_gone()
+    {
+        using var folder = new TempFolder();
+        using var index = new ParagraphIndex(folder.Combine("index"));
+        index.Rebuild(RepositoryPaths.Seeds, null, CancellationToken.None);
+        var before = index.Statistics();
+        // Another writer (as another process would) commits twice without this index refreshing: the commit
+        // point it serves is deleted.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(index.Path))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(IndexFormat.Lucene, IndexFormat.CreateAnalyzer())))
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                writer.AddDocument([new Lucene.Net.Documents.StringField("probe", $"p{i}", Lucene.Net.Documents.Field.Store.NO)]);
+                writer.Commit();
+            }
+        }
+
+        var after = index.Statistics();
+
+        Assert.Equal((before.Articles, before.Paragraphs + 2), (after.Articles, after.Paragraphs));
+    }
 }

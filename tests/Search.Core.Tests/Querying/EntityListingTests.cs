@@ -197,6 +197,25 @@ public class EntityListingTests
         Assert.NotEqual(Counts(first), Counts(newer));
     }
 
+    [Fact]
+    public async Task A_newer_versions_catalog_is_made_after_the_older_version_was_closed()
+    {
+        using var index = TestIndex.FromArticles(Tagger, ("a", "Oil report\nOPEC met in Vienna."), ("b", "Loans\nOPEC lent money in Vienna."));
+        var older = index.Index.Use(searcher => EntityCatalog.For(searcher.IndexReader) is not null ? searcher.IndexReader : null)!;
+        // Past the versions kept for next pages, the older one is closed.
+        for (var commit = 0; commit <= Search.Core.Indexing.ParagraphIndex.MaxKeptVersions; commit++)
+        {
+            using var session = await index.Index.BeginWriteAsync(CancellationToken.None);
+            session.Upsert(ArticleParser.Parse("a", "Oil report", [$"OPEC and OPEC met in Vienna again ({commit})."]));
+            session.Commit();
+        }
+        Assert.Equal(0, older.RefCount);
+
+        var newer = index.Index.Use(searcher => EntityCatalog.For(searcher.IndexReader));
+
+        Assert.Equal([("e|ORG|opec", 3L, 2L)], newer.All.Where(e => e.Id.Type == EntityType.Organization).Select(e => ($"e|ORG|{e.Id.Key}", e.Mentions, e.Paragraphs)));
+    }
+
     private static List<int> LiveDocs(IndexSearcher searcher)
     {
         var live = Lucene.Net.Index.MultiFields.GetLiveDocs(searcher.IndexReader);

@@ -57,6 +57,29 @@ public sealed class MatchingTests : IDisposable
         Assert.Equal(["a3#1", "a4#1"], result.Hits.Select(h => $"{h.ArticleId}#{h.ParagraphIndex}").Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_sloppy_phrase_marks_only_occurrences_within_the_slop()
+    {
+        // The reviewer's cases from Reuters: `Prices of oil` is `oil prices` 3 apart, `rates; real interest` 3.
+        using var index = TestIndex.FromArticles(
+            ("o", "Oil\nPrices of oil stocks rose in response to higher oil prices today."),
+            ("r", "Rates\nHe cut interest rates; real interest rates stayed high."),
+            ("s", "Steel\nOil and prices, prices and oil."));
+
+        string[] Marked(string id, string phrase, int slop)
+        {
+            var hit = index.Searcher.Search(new Search.Core.Querying.SearchSpec { Phrase = phrase, Slop = slop, ArticleId = id }, CancellationToken.None).Hits.Single();
+            return hit.Highlights.Select(h => hit.Text[h.Start..h.End]).ToArray();
+        }
+
+        Assert.Equal(["oil prices"], Marked("o", "oil prices", 1));
+        Assert.Equal(["Prices of oil", "oil prices"], Marked("o", "oil prices", 3));
+        Assert.Equal(["interest rates", "interest rates"], Marked("r", "interest rates", 1));
+        // Out of order costs 2: `prices and oil` is within 3 (offsets 2 and -1), not within 2.
+        Assert.Equal(["Oil and prices"], Marked("s", "oil prices", 2));
+        Assert.Equal(["Oil and prices", "prices and oil"], Marked("s", "oil prices", 3));
+    }
+
     public void Dispose() => _index.Dispose();
 
     [Fact]
