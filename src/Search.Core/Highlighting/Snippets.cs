@@ -12,6 +12,11 @@ public static class Snippets
     public const int MaxGrownLength = 2 * MaxLength;
 
     private const int LeadIn = 80;
+
+    // A window that would leave out no more than this at either end of the paragraph takes it in: a snippet
+    // that drops the last word (`Kodak.`) or the last digits of a table (`19.1` for `19.10`) misleads more
+    // than it saves.
+    private const int Slack = 40;
     private const string Ellipsis = "…";
 
     /// <summary>The snippet for <paramref name="text"/> with <paramref name="highlights"/> (sorted, disjoint) marked.</summary>
@@ -30,6 +35,14 @@ public static class Snippets
                 // Never cut the first match in two, unless it alone runs past the longest snippet (a phrase
                 // repeated back to back is one match, as long as the paragraph).
                 to = Math.Max(to, Math.Min(text.Length, Math.Min(highlights[0].End, from + MaxGrownLength)));
+            }
+            if (from <= Slack)
+            {
+                from = 0;
+            }
+            if (text.Length - to <= Slack)
+            {
+                to = text.Length;
             }
             if (to < text.Length)
             {

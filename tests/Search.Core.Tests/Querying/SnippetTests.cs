@@ -20,10 +20,13 @@ public class SnippetTests
         Assert.Equal(Text.Length - 30 * 6 + "…<em></em>".Length, snippet.Length);
     }
 
+    // 90 words: the window of a match in the middle ends more than 40 characters before the end.
+    private static readonly string LongerText = string.Join(' ', Enumerable.Range(0, 90).Select(i => $"w{i:D2}xx"));
+
     [Fact]
     public void A_match_in_the_middle_starts_its_window_a_little_before_it()
     {
-        var snippet = Build(Word(40));
+        var snippet = Snippets.Build(LongerText, [Word(40)]);
 
         Assert.StartsWith("…w27xx ", snippet, StringComparison.Ordinal);
         Assert.Contains(" <em>w40xx</em> ", snippet, StringComparison.Ordinal);
@@ -34,9 +37,22 @@ public class SnippetTests
     public void A_later_match_the_window_would_cut_is_shown_whole()
     {
         // The window of Word(40) ends at the space between w76xx and w77xx, inside a two-word match.
-        var snippet = Snippets.Build(Text, [Word(40), new TextRange(Word(76).Start, Word(77).End)]);
+        var snippet = Snippets.Build(LongerText, [Word(40), new TextRange(Word(76).Start, Word(77).End)]);
 
         Assert.EndsWith(" <em>w76xx w77xx</em>…", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_window_that_would_leave_out_40_characters_or_fewer_at_an_end_runs_to_it()
+    {
+        // 80 words, 479 characters: the window of Word(40) would end 17 characters before the end.
+        Assert.EndsWith(" w79xx", Build(Word(40)), StringComparison.Ordinal);
+        // A paragraph of 315 characters whose match is at its start is whole; one of 346 is not.
+        var figures = "Refinery margins: " + string.Join(' ', Enumerable.Range(0, 46).Select(i => $"{i:D2}.10")) + " CRACKING........19.10";
+        Assert.Equal(315, figures.Length);
+        Assert.Equal("<em>Refinery</em>" + figures["Refinery".Length..], Snippets.Build(figures, [new TextRange(0, 8)]));
+        var longer = figures + string.Concat(Enumerable.Repeat(" 19.10", 5)) + "!";
+        Assert.EndsWith("…", Snippets.Build(longer, [new TextRange(0, 8)]), StringComparison.Ordinal);
     }
 
     [Fact]
