@@ -1,6 +1,6 @@
 namespace Search.Core.Articles;
 
-/// <summary>What an article id may be: 1 to 200 printable characters, no control characters.</summary>
+/// <summary>What an article id may be: 1 to 200 printable characters, no control characters, no white space at either end.</summary>
 public static class ArticleIds
 {
     /// <summary>Longest accepted article id, in UTF-16 code units.</summary>
@@ -27,13 +27,20 @@ public static class ArticleIds
                 return false;
             }
         }
+        // Ids are looked up exactly, and no article has such an id (see IsValidNew): `" live-1 "` is a typo
+        // to point out, not an unknown article.
+        if (char.IsWhiteSpace(id[0]) || char.IsWhiteSpace(id[^1]))
+        {
+            reason = "must not start or end with white space";
+            return false;
+        }
         reason = "";
         return true;
     }
 
     /// <summary>
-    /// <see cref="IsValid"/>, and no space at either end: a new article's id is looked up exactly, so
-    /// `" live-1 "` would be stored apart from `live-1` and found by neither a trimmed nor a typed look-up.
+    /// <see cref="IsValid"/> for a new article, and no invisible characters. An id with white space at
+    /// either end would be stored apart from `live-1` and found by neither a trimmed nor a typed look-up.
     /// </summary>
     public static bool IsValidNew(string id, out string reason)
     {
@@ -41,9 +48,10 @@ public static class ArticleIds
         {
             return false;
         }
-        if (char.IsWhiteSpace(id[0]) || char.IsWhiteSpace(id[^1]))
+        // Invisible, so an id nobody could type or tell from another (`live-1` and `live-­1`).
+        if (id.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
         {
-            reason = "must not start or end with white space";
+            reason = "must not contain invisible format characters (zero-width spaces, soft hyphens, direction marks)";
             return false;
         }
         return true;

@@ -57,6 +57,10 @@ internal static class JsonLinesArticles
             throw new ArticleFormatException($"has an invalid id: {reason}");
         }
         var title = RequiredString(root, "title", $"article '{id}' has no \"title\"", $"article '{id}' has \"title\" that is not a string");
+        if (ArticleFields.TitleProblem(title) is { } titleProblem)
+        {
+            throw new ArticleFormatException($"article '{id}' has a \"title\" that {titleProblem}");
+        }
         if (HasValue(root, "paragraphs") && HasValue(root, "body"))
         {
             // Which one was meant is not ours to guess.
@@ -87,7 +91,12 @@ internal static class JsonLinesArticles
                 ? parsed
                 : throw new ArticleFormatException($"article '{id}' has \"published\" that is not a date and time (ISO 8601, such as 2024-05-31T09:00:00Z)");
         }
-        return article with { Published = when, Url = OptionalString(root, "url", id) };
+        var url = OptionalString(root, "url", id);
+        if (url is not null && ArticleFields.UrlProblem(url) is { } urlProblem)
+        {
+            throw new ArticleFormatException($"article '{id}' has a \"url\" that {urlProblem}");
+        }
+        return article with { Published = when, Url = url };
     }
 
     // Absent or null is no value; any other kind than a string is a mistake.

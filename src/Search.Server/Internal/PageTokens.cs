@@ -47,7 +47,13 @@ internal static class PageTokens
         string text;
         try
         {
-            text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
+            var bytes = Base64Url.DecodeFromChars(token);
+            // The decoder passes over padding and white space; a token is ours only exactly as issued.
+            if (Base64Url.EncodeToString(bytes) != token)
+            {
+                return false;
+            }
+            text = Encoding.UTF8.GetString(bytes);
         }
         catch (FormatException)
         {

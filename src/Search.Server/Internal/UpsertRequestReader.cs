@@ -55,6 +55,14 @@ internal static class UpsertRequestReader
         {
             return $"title must be at most {MaxTitleLength} characters";
         }
+        if (ArticleFields.TitleProblem(request.Title) is { } titleProblem)
+        {
+            return $"title {titleProblem}";
+        }
+        if (request.Url.Length > 0 && ArticleFields.UrlProblem(request.Url) is { } urlProblem)
+        {
+            return $"url {urlProblem}";
+        }
         if (request.Paragraphs.Count > MaxParagraphs)
         {
             return $"paragraphs must be at most {MaxParagraphs}";

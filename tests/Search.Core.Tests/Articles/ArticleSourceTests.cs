@@ -30,7 +30,9 @@ public class ArticleSourceTests
             """{"id":9,"title":"Number id","body":"Text."}""",
             """{"id":"j10","title":["Array title"],"body":"Text."}""",
             """{"id":"j11","title":"Both","body":"Text.","paragraphs":["Text."]}""",
-            """{"id":"j12","title":"Half a pair","body":"a\ud800b"}"""));
+            """{"id":"j12","title":"Half a pair","body":"a\ud800b"}""",
+            """{"id":"j13","title":"Script link","body":"Text.","url":"javascript:alert(1)"}""",
+            """{"id":"j14","title":"Two\nlines","body":"Text."}"""));
         // A hidden folder (a git checkout's `.git`) is not entered, so its files are neither read nor listed.
         Directory.CreateDirectory(folder.Combine(".git"));
         File.WriteAllText(folder.Combine(".git", "config"), "[core]");
@@ -61,6 +63,8 @@ public class ArticleSourceTests
                 "more.jsonl:10: article 'j10' has \"title\" that is not a string",
                 "more.jsonl:11: article 'j11' has both \"paragraphs\" and \"body\"; give one",
                 "more.jsonl:12: has a string that is not valid Unicode (half a surrogate pair)",
+                "more.jsonl:13: article 'j13' has a \"url\" that must be an absolute http or https URL without white space",
+                "more.jsonl:14: article 'j14' has a \"title\" that must not contain control characters (a line break included)",
             ],
             source.Skipped);
     }

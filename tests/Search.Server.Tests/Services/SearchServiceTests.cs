@@ -128,6 +128,10 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
         var words = await RpcAssert.InvalidArgumentAsync("query", async () => await _client.SearchAsync(new SearchRequest { Query = string.Join(' ', Enumerable.Repeat("korea", 65)) }));
         Assert.Equal("query: must have at most 64 words", words);
         await RpcAssert.InvalidArgumentAsync("article_id", async () => await _client.GetArticleAsync(new GetArticleRequest { ArticleId = " " }));
+        // No article has an id with white space at an end: such a look-up is a typo to point out, not an unknown id.
+        Assert.Equal("article_id: must not start or end with white space",
+            await RpcAssert.InvalidArgumentAsync("article_id", async () => await _client.GetArticleAsync(new GetArticleRequest { ArticleId = "000_f78ab181bd0a5255 " })));
+        await RpcAssert.InvalidArgumentAsync("article_id", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", ArticleId = " 000_f78ab181bd0a5255" }));
     }
 
     [Fact]
@@ -138,6 +142,12 @@ public sealed class SearchServiceTests(SeedServer fixture) : IClassFixture<SeedS
         var message = await RpcAssert.InvalidArgumentAsync("page_token",
             async () => await _client.SearchAsync(new SearchRequest { Query = "north", PageToken = first.NextPageToken }));
         Assert.Equal("page_token: is not a page token this server issued for this request", message);
+        // Padding or white space the decoder would pass over is an edit too.
+        foreach (var edited in new[] { first.NextPageToken + "=", first.NextPageToken + " ", " " + first.NextPageToken })
+        {
+            await RpcAssert.InvalidArgumentAsync("page_token", async () => await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = 1, PageToken = edited }));
+        }
+        Assert.Single((await _client.SearchAsync(new SearchRequest { Query = "korea", PageSize = 1, PageToken = first.NextPageToken })).Hits);
     }
 
     [Fact]

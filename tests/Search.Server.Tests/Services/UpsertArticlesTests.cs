@@ -38,12 +38,20 @@ public class UpsertArticlesTests
             Article("", "No id", "x"),
             Article("live-3", "   ", "Blank title."),
             Article("live-4", "Too long", new string('a', 100_001)),
-            Article(" live-5 ", "Padded id", "Padded."));
+            Article(" live-5 ", "Padded id", "Padded."),
+            Article("live-\u200B6", "Invisible id", "Hidden."),
+            Article("live-7", "Two\nlines", "Broken title."),
+            new UpsertArticleRequest(Article("live-8", "Script link", "Link.")) { Url = "javascript:alert(1)" },
+            new UpsertArticleRequest(Article("live-9", "Relative link", "Link.")) { Url = "/news/live-9" });
 
         Assert.Equal((2, 0), (response.Added, response.Replaced));
         Assert.Equal(
             [(2, "", "article_id must not be blank"), (3, "live-3", "title must not be blank"), (4, "live-4", "paragraphs[0] must be at most 100000 characters"),
-                (5, " live-5 ", "article_id must not start or end with white space")],
+                (5, " live-5 ", "article_id must not start or end with white space"),
+                (6, "live-\u200B6", "article_id must not contain invisible format characters (zero-width spaces, soft hyphens, direction marks)"),
+                (7, "live-7", "title must not contain control characters (a line break included)"),
+                (8, "live-8", "url must be an absolute http or https URL without white space"),
+                (9, "live-9", "url must be an absolute http or https URL without white space")],
             response.Rejected.Select(r => (r.Position, r.ArticleId, r.Reason)));
         Assert.Equal(1, await CountAsync(server, "copper output rose"));
         var article = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "live-1" });
