@@ -22,7 +22,10 @@ public static class IndexFormat
     /// <summary>Commit user-data key: whether the last rebuild tagged entities (`true` or `false`; absent in older indexes).</summary>
     public const string EntitiesKey = "entities";
 
-    /// <summary>BM25 with Lucene's defaults (k1 = 1.2, b = 0.75); Lucene.Net 4.8 would otherwise use TF-IDF.</summary>
+    /// <summary>
+    /// BM25 with Lucene's defaults (k1 = 1.2, b = 0.75) for writing norms; Lucene.Net 4.8 would otherwise use
+    /// TF-IDF. Searches use <see cref="ParagraphSimilarity.For"/>, the same BM25 with the reader's average.
+    /// </summary>
     public static Similarity CreateSimilarity() => new BM25Similarity();
 
     /// <summary>Exact words for <see cref="FieldNames.Text"/>, stemmed for <see cref="FieldNames.Stemmed"/>.</summary>

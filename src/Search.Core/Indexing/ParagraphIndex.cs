@@ -288,7 +288,7 @@ public sealed class ParagraphIndex : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = IndexFormat.CreateSimilarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = ParagraphSimilarity.For(reader) };
     }
 }
 

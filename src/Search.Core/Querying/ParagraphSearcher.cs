@@ -57,7 +57,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             var relaxed = false;
             if (collector.TotalHits == 0 && prepared.Relaxed is not null)
             {
-                var relaxedSearcher = new IndexSearcher(searcher.IndexReader) { Similarity = new RelaxedSimilarity() };
+                var relaxedSearcher = new IndexSearcher(searcher.IndexReader) { Similarity = new RelaxedSimilarity(searcher.Similarity is ParagraphSimilarity words ? words.WordsPerParagraph : 0) };
                 collector = new RankingCollector(size, budget);
                 query = FuzzyExpansion.Expand(prepared.Relaxed, searcher.IndexReader);
                 relaxedSearcher.Search(query, prepared.Filter, collector);
