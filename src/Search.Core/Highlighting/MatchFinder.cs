@@ -92,7 +92,23 @@ internal static class MatchFinder
                 ranges.Add(new TextRange(word.Start, word.End));
             }
         }
-        return Merge(ranges);
+        return WithAbbreviationPeriods(text, Merge(ranges));
+    }
+
+    // Words end before a period, but a mark that ends `U.S` before `U.S.` reads as part of a word: a match
+    // that ends a dotted abbreviation takes its last period, as the abbreviation's entity mention does.
+    private static List<TextRange> WithAbbreviationPeriods(string text, List<TextRange> ranges)
+    {
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var range = ranges[i];
+            if (range.End < text.Length && MentionSpans.IsAbbreviationPeriod(text, range.Start, range.End)
+                && (i + 1 == ranges.Count || ranges[i + 1].Start > range.End))
+            {
+                ranges[i] = range with { End = range.End + 1 };
+            }
+        }
+        return ranges;
     }
 
     // Plain loops, not Any(lambda): a lambda over the word allocates a closure and two delegates for

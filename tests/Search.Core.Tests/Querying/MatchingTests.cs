@@ -80,6 +80,25 @@ public sealed class MatchingTests : IDisposable
         Assert.Equal(["Oil and prices", "prices and oil"], Marked("s", "oil prices", 3));
     }
 
+    [Fact]
+    public void A_match_that_ends_a_dotted_abbreviation_takes_its_last_period()
+    {
+        using var index = TestIndex.FromArticles(("us", "Trade\nThe U.S. deficit grew, said a U.S. official at 9 a.m. in Washington, D.C."));
+
+        string[] Marked(string phrase)
+        {
+            var hit = index.Phrase(phrase).Hits.Single();
+            return hit.Highlights.Select(h => hit.Text[h.Start..h.End]).ToArray();
+        }
+
+        Assert.Equal(["U.S.", "U.S."], Marked("U.S."));
+        Assert.Equal(["U.S. official"], Marked("u s official"));
+        Assert.Equal(["a.m."], Marked("a.m."));
+        Assert.Equal(["Washington, D.C."], Marked("Washington D.C."));
+        // Not a sentence's last period.
+        Assert.Equal(["deficit"], Marked("deficit"));
+    }
+
     public void Dispose() => _index.Dispose();
 
     [Fact]
