@@ -125,18 +125,21 @@ internal static class MatchFinder
         return false;
     }
 
-    // Occurrences of the phrase. With slop its words may stand apart or out of order, within Lucene's
-    // sloppy phrase distance (see MatchSloppy).
+    // Occurrences of the phrase; with slop, see SloppyOccurrences.
     private static void AddPhrase(ReadOnlySpan<string> tokens, string[] terms, int slop, List<Word> words, List<TextRange> ranges)
     {
+        if (slop > 0)
+        {
+            SloppyOccurrences.Add(tokens, terms, slop, words, ranges);
+            return;
+        }
         for (var start = 0; start < tokens.Length; start++)
         {
-            var (first, last) = slop == 0 ? (start, MatchExact(tokens, terms, start)) : MatchSloppy(tokens, terms, slop, start);
             // Overlapping occurrences (`new york new york` in `New York New York New York`) are all kept;
             // Merge joins them, so every word of every occurrence is marked.
-            if (last >= 0)
+            if (MatchExact(tokens, terms, start) is var last and >= 0)
             {
-                ranges.Add(new TextRange(words[first].Start, words[last].End));
+                ranges.Add(new TextRange(words[start].Start, words[last].End));
             }
         }
     }
@@ -167,62 +170,6 @@ internal static class MatchFinder
             }
         }
         return start + terms.Length - 1;
-    }
-
-    // The tightest occurrence of the phrase whose first word stands at `start`, by Lucene's measure of a
-    // sloppy match: with the phrase's word i at position p_i, the occurrence's length is the spread of the
-    // offsets p_i - i, at most the slop, every word at its own position. So `oil prices` within 1 matches
-    // `oil and prices` but not `prices of oil` (offsets 2 and -1: 3 apart). Returns the first and last
-    // positions of the occurrence, or -1 for the last when there is none.
-    private static (int First, int Last) MatchSloppy(ReadOnlySpan<string> tokens, string[] terms, int slop, int start)
-    {
-        if (tokens[start] != terms[0])
-        {
-            return (start, -1);
-        }
-        var search = new SloppySearch(terms, slop, new int[terms.Length]);
-        search.Positions[0] = start;
-        search.Assign(tokens, 1, start, start);
-        return search.BestSpread == int.MaxValue ? (start, -1) : (search.BestFirst, search.BestLast);
-    }
-
-    // A depth-first search over the positions of the phrase's other words, keeping the assignment of least
-    // spread. Each word has at most slop + 1 offsets to try, and a budget bounds a long phrase of repeated
-    // words with a large slop (the best found by then is kept).
-    private sealed class SloppySearch(string[] terms, int slop, int[] positions)
-    {
-        private int _budget = 10_000;
-
-        public int[] Positions => positions;
-        public int BestSpread { get; private set; } = int.MaxValue;
-        public int BestFirst { get; private set; }
-        public int BestLast { get; private set; }
-
-        public void Assign(ReadOnlySpan<string> tokens, int word, int minOffset, int maxOffset)
-        {
-            if (maxOffset - minOffset >= BestSpread)
-            {
-                return;
-            }
-            if (word == terms.Length)
-            {
-                BestSpread = maxOffset - minOffset;
-                BestFirst = positions.Min();
-                BestLast = positions.Max();
-                return;
-            }
-            for (var offset = maxOffset - slop; offset <= minOffset + slop && _budget > 0 && BestSpread > 0; offset++)
-            {
-                var position = offset + word;
-                if (position < 0 || position >= tokens.Length || tokens[position] != terms[word] || Array.IndexOf(positions, position, 0, word) >= 0)
-                {
-                    continue;
-                }
-                _budget--;
-                positions[word] = position;
-                Assign(tokens, word + 1, Math.Min(minOffset, offset), Math.Max(maxOffset, offset));
-            }
-        }
     }
 
     // Each word whose stem the query asks for. Stems are looked up as the analyzer leaves them in its
