@@ -67,12 +67,19 @@ internal static class UpsertRequestReader
         {
             return $"paragraphs must be at most {MaxParagraphs}";
         }
+        // A paragraph is split at its line breaks (as the same text in a file would be): the limit counts the parts.
+        var parts = 0L;
         for (var i = 0; i < request.Paragraphs.Count; i++)
         {
             if (request.Paragraphs[i].Length > MaxParagraphLength)
             {
                 return $"paragraphs[{i}] must be at most {MaxParagraphLength} characters";
             }
+            parts += ArticleParser.Lines(request.Paragraphs[i]).Length;
+        }
+        if (parts > MaxParagraphs)
+        {
+            return $"paragraphs must be at most {MaxParagraphs}, counting the lines a paragraph with line breaks is split into (got {parts})";
         }
         if (request.Published is { } published && (published.Seconds < -62135596800 || published.Seconds > 253402300799 || published.Nanos is < 0 or > 999_999_999))
         {
