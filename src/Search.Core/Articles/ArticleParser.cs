@@ -137,10 +137,25 @@ public static class ArticleParser
         return result;
     }
 
-    // Trim leaves a byte-order mark and zero-width spaces, which a copied title or paragraph can start with.
-    private static string Normalize(string line) => line.Replace('\t', ' ').Trim().Trim(Invisible).Trim();
+    // Trim leaves invisible format characters (a byte-order mark, zero-width spaces, a soft hyphen), which a
+    // copied title or paragraph can start or end with, mixed with spaces.
+    private static string Normalize(string line)
+    {
+        var text = line.AsSpan();
+        var start = 0;
+        while (start < text.Length && IsBlank(text[start]))
+        {
+            start++;
+        }
+        var end = text.Length;
+        while (end > start && IsBlank(text[end - 1]))
+        {
+            end--;
+        }
+        return line[start..end].Replace('\t', ' ');
+    }
 
-    private static readonly char[] Invisible = ['\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060'];
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }
 
 /// <summary>An article that cannot be indexed; the message says why.</summary>

@@ -6,7 +6,8 @@ namespace Search.Core.Articles;
 public static partial class Boilerplate
 {
     /// <summary>True for a line that is page furniture rather than article text.</summary>
-    public static bool IsBoilerplate(string line) => line.Length <= MaxLength && BoilerplatePattern().IsMatch(line);
+    public static bool IsBoilerplate(string line) =>
+        line.Length <= MaxLength && (BoilerplatePattern().IsMatch(line) || LinkOrRightsPattern().IsMatch(line));
 
     // The longest line any pattern can match is well under this; longer lines skip the regex.
     private const int MaxLength = 400;
@@ -19,12 +20,23 @@ public static partial class Boilerplate
         @"|Skip to (?:main )?content|Advertisement(?: - Scroll to continue)?|Click here to .{0,80}" +
         @"|Share(?: this (?:article|story|page))?|Share (?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Email)|Email|Print" +
         @"|Sign up for (?:our|the) .{0,80}newsletter.{0,40}|Newsletter sign-?up|Subscribe (?:now|today).{0,60}" +
-        // A link to another story, on the line of its label (`Read more: Tesla recalls...`).
-        @"|Read more(?::.{0,200})?|Related(?: articles| coverage| stories| content| topics| news)?(?::.{0,200})?" +
-        @"|(?:Copyright|©|\(c\)) ?(?:\d{4}|©).{0,300}|All rights reserved\..{0,200}" +
+        @"|Read more:?|Related(?: articles| coverage| stories| content| topics| news)?:?" +
+        @"|All rights reserved\.?(?: This material may not be (?:published|reproduced).{0,120})?" +
         // The footer of every reuters.com story.
         @"|Our Standards: The Thomson Reuters Trust Principles\.?" +
         @"|This site is protected by reCAPTCHA.*|Accept (?:all )?cookies.{0,40}|We use cookies.{0,200})\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplatePattern();
+
+    // Case matters here. A link to another story on the line of its label starts with a capital, as a headline
+    // does (`Read more: Tesla recalls...`; not `Related: the company said...`). A copyright line is `©` and
+    // a year, or `Copyright` and a year followed by the rights or by a name in mixed case (`Copyright 2026
+    // Reuters`); not `Copyright 1976 law changes took effect...`, `COPYRIGHT 1987 RULING UPHELD BY COURT` or
+    // a footnote marked `(c)`.
+    [GeneratedRegex(
+        @"^(?:(?:Read more|READ MORE|Read More|Related(?: [Aa]rticles| [Cc]overage| [Ss]tories| [Nn]ews)?|RELATED): \p{Lu}.{0,200}" +
+        @"|© ?(?:\d{4}(?:[-–]\d{4})? )?.{0,300}" +
+        @"|Copyright (?:© ?)?\d{4}(?:[-–]\d{4})?,? (?:\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{Ll}[\p{L}&.'’-]*|\p{Lu}{2,4}\b|Inc\.?|and|&|,| )+\.?(?: All rights reserved\..{0,200})?)\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LinkOrRightsPattern();
 }

@@ -17,7 +17,7 @@ public static partial class Credits
         // Replaced one for one, so positions in the line stay the same.
         line = WithPlainSpaces(line);
         return (MayBeContributorLine(line) && IsContributorLine(ContributorPattern().Match(line)))
-            || (line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= MaxBylineLength && BylinePattern().IsMatch(line))
+            || (line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= MaxBylineLength && IsByline(BylinePattern().Match(line)))
             || ((line.Contains('/') || line.Contains(':')) && IsPhotoCredit(PhotoCreditPattern().Match(line)));
     }
 
@@ -34,11 +34,17 @@ public static partial class Credits
         {
             return [];
         }
-        var names = new List<CreditName>();
-        var photographer = match.Groups["name"];
-        if (photographer.Success && IsPhotographer(photographer.Value))
+        // `AP/Dow Jones`, `Reuters/General Motors`: an agency and a source, not a photographer. Agencies put the
+        // photographer after their name only as `AP Photo/X` and `REUTERS/X`, `EPA/X`, in capitals.
+        if (match.Groups["first"].Success && !match.Groups["photo"].Success && !PhotographerAfter.Contains(match.Groups["first"].Value))
         {
-            names.Add(new CreditName(photographer.Index, photographer.Index + photographer.Length, IsPerson: true));
+            return [];
+        }
+        var names = new List<CreditName>();
+        var credited = match.Groups["name"];
+        if (credited.Success && KindOfCredited(credited.Value) is { } isPerson)
+        {
+            names.Add(new CreditName(credited.Index, credited.Index + credited.Length, isPerson));
         }
         var agencies = match.Groups["first"].Success ? match.Groups["first"] : match.Groups["agency"];
         var start = agencies.Index;
@@ -50,11 +56,32 @@ public static partial class Credits
         return names.OrderBy(n => n.Start).ToList();
     }
 
-    // `Handout / Reuters`, `Stringer / AFP`, `File Photo / AP`: a credit that names no one.
-    private static bool IsPhotographer(string name) =>
-        name.Contains(' ') && !name.Split(' ').Any(word => NotPeople.Contains(word) || AgencyWords.Contains(word) || Desks.Contains(word));
+    private static readonly HashSet<string> PhotographerAfter = new(StringComparer.Ordinal) { "REUTERS", "EPA" };
+
+    // Who a credit names before the agency: a person (true), an organisation (false: `Kyodo News / Reuters`,
+    // `Yonhap News Agency / Reuters`, `Korea Summit Press Pool / Reuters`), or no one (null: `Handout / Reuters`,
+    // `Stringer / AFP`, `File Photo / AP`, or a single word).
+    private static bool? KindOfCredited(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Any(Desks.Contains))
+        {
+            return null;
+        }
+        if (KnownAgencies.Contains(name) || words.Any(word => OrganisationWords.Contains(word) || AgencyWords.Contains(word) || NotPeople.Contains(word)))
+        {
+            return false;
+        }
+        return words.Length >= 2 ? true : null;
+    }
 
     private static readonly HashSet<string> Desks = new(StringComparer.OrdinalIgnoreCase) { "Handout", "Stringer", "File", "Staff", "Courtesy" };
+
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "News", "Agency", "Service", "Television", "TV", "Broadcasting", "Network", "Times", "Post", "Journal", "Herald", "Ministry",
+        "Office", "Government", "Department", "Corp", "Inc", "Ltd", "Exchange", "Associated", "Press", "Pool",
+    };
 
     private static string WithPlainSpaces(string line) =>
         line.AsSpan().IndexOfAny(WideSpaces) < 0 ? line : string.Create(line.Length, line, static (chars, text) =>
@@ -85,6 +112,15 @@ public static partial class Credits
             return false;
         }
         var creditGroup = match.Groups["credit"];
+        // In brackets after a caption without a final stop, only a credit that says it is one (`... City (AP
+        // Photo/X)`, `(Photo by X / AFP)`): `The share price rose (AP/Dow Jones)` is a sentence and its source.
+        if (creditGroup.Value.StartsWith('(') && !EndsSentence(line[..creditGroup.Index].TrimEnd())
+            && !match.Groups["photo"].Success && !match.Groups["lead"].Success)
+        {
+            caption = line;
+            credit = "";
+            return false;
+        }
         caption = line[..creditGroup.Index].TrimEnd();
         credit = creditGroup.Value.Trim();
         return caption.Length > 0;
@@ -110,6 +146,18 @@ public static partial class Credits
         return namesOnly && twoNamesInARow && !SentenceStarts.Contains(words[0]);
     }
 
+    // `By Hyonhee Shin, Reuters`: names of two words or more. `By Region`, `By Friday.`, `By The Numbers` and
+    // `By Tuesday Morning` are headings or sentences.
+    private static bool IsByline(Match match) =>
+        match.Success && !match.Groups["names"].Captures.Any(name => NotNameStarts.Contains(name.Value.Split(' ')[0]));
+
+    private static readonly HashSet<string> NotNameStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "This", "That", "Then", "Now", "Last", "Next", "Early", "Late", "Mid", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Christmas", "Midday", "Noon", "Midnight", "Contrast", "Comparison",
+    };
+
     private static readonly HashSet<string> ContributorWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "staff", "journalist", "journalists",
@@ -123,6 +171,8 @@ public static partial class Credits
         "Both", "All", "Each", "Several", "Many", "Most", "Some", "Other", "Others", "These", "Those", "They", "It", "This", "That",
         "The", "Their", "Its", "Such", "Higher", "Lower", "Rising", "Falling", "Strong", "Weak", "Weaker", "Stronger",
     };
+
+    private static bool EndsSentence(string text) => text.Length > 0 && ".!?\"”’".Contains(text[^1]);
 
     private static bool MayBeContributorLine(string line) =>
         line.Contains("contributed", StringComparison.Ordinal)
@@ -178,8 +228,8 @@ public static partial class Credits
     private const string Name = @"\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)*";
     private const string Names = Name + @"(?: " + Name + @"){0,3}";
     private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the|-)){0,5}";
-    // A credit may end in `, File` (an archive picture).
-    private const string File = @"(?:, File)?";
+    // A credit may end in `, File` (an archive picture) or `, Pool` (a shared one).
+    private const string File = @"(?:, (?:File|Pool))?";
     // The agency first, `AP Photo/Ahn Young-joon`, `REUTERS/Kim Hong-Ji`; or a lead-in and a known agency, `Photo: AP`.
     private const string AgencyFirstCredit = @"(?<first>" + AgenciesFirst + @")(?<photo> Photo)? ?/ ?(?<name>" + Names + ")";
     private const string LeadAndAgencyCredit = @"(?<lead>(?:Photo|Photograph|Picture): )(?<agency>" + AgenciesFirst + ")";
@@ -194,6 +244,9 @@ public static partial class Credits
         "(?:" + AgencyFirstCredit + "|" + LeadAndAgencyCredit + "|" + LeadIn + NameThenAgency
         + @"|(?<name>" + Names + @") / (?<agency>" + Agency + "))" + File;
 
+    private const string SignOffPart =
+        "(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Gg]raphics|[Ff]act-checking) [Bb]y " + CapWords + "(?: (?:in|from) " + CapWords + ")?";
+
     private const string AgenciesFirst = "AP|AFP|EPA|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo";
 
     // AP prints its credits in brackets: `(AP Photo/Ahn Young-joon)`.
@@ -207,16 +260,23 @@ public static partial class Credits
         RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditPattern();
 
-    // `By Hyonhee Shin, Reuters`, `By Jane Doe and John Roe`, `By JANE DOE Associated Press`: only names after `By`.
+    // A capitalised word of a name: `Hyonhee`, `Young-joon`, `J.R.`, `D.C.`, `O'Neill`.
+    private const string CapWord = @"\p{Lu}[\p{L}'’.-]*";
+    private const string CapWords = CapWord + "(?:(?:,? and |, | & | )" + CapWord + ")*";
+
+    // `By Hyonhee Shin, Reuters`, `By Jane Doe and John Roe`, `By JANE DOE Associated Press`: names of two to
+    // four words after `By`, then perhaps the agency.
     [GeneratedRegex(
-        @"^By (?:the |The )?\p{Lu}[\p{L}'’.-]*(?:(?:, and |, | and | & | )(?:\p{Lu}[\p{L}'’.-]*|in|of|for))*\.?\s*$",
+        @"^By (?<names>" + CapWord + "(?: " + CapWord + "){1,3})(?:(?:, and |, | and | & )(?<names>" + CapWord + "(?: " + CapWord + "){1,3}))*"
+        + "(?:,? " + CapWord + "(?: " + CapWord + @"){0,3})?\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex BylinePattern();
 
     [GeneratedRegex(
         @"^\s*(?:(?<subject>\p{Lu}[\p{L}\s,.'’&-]{0,120}?)\s+contributed(?<formal> reporting)?(?: to this (?:report|story|article)(?<formal>))?(?: from [\p{L} ,]+)?\.?" +
-        // A sign-off's names may hold initials (`Editing by J.R. Smith`, `in Washington, D.C.`), a sentence may not end.
-        @"|(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by (?:[^.!?]|(?<=(?<!\p{L})\p{Lu})\.){1,200}\.?" +
+        // A sign-off names people and places only (`Reporting by Jane Doe in Washington, D.C.; Editing by J.R.
+        // Smith`), so `Compiled by U.S. Agriculture Department analysts from state data.` is a sentence.
+        @"|" + SignOffPart + "(?:(?:; ?|, | and )" + SignOffPart + @")*\.?" +
         @"|Reuter|REUTER|Reuters|REUTERS)\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex ContributorPattern();

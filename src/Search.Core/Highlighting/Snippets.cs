@@ -36,11 +36,11 @@ public static class Snippets
                 // repeated back to back is one match, as long as the paragraph).
                 to = Math.Max(to, Math.Min(text.Length, Math.Min(highlights[0].End, from + MaxGrownLength)));
             }
-            if (from <= Slack)
+            if (from <= Slack && to <= MaxGrownLength)
             {
                 from = 0;
             }
-            if (text.Length - to <= Slack)
+            if (text.Length - to <= Slack && text.Length - from <= MaxGrownLength)
             {
                 to = text.Length;
             }

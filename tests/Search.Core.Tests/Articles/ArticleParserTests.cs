@@ -156,7 +156,7 @@ public class ArticleParserTests
     [Fact]
     public void A_given_paragraph_is_split_at_its_line_breaks_and_loses_invisible_marks_at_its_ends()
     {
-        var article = ArticleParser.Parse("a", "\uFEFF\u00A0Tokyo stocks hit record", ["Stocks rose.\nThe yen fell.\r\n\r\nAdvertisement", "\u200BBonds were flat.\uFEFF"]);
+        var article = ArticleParser.Parse("a", "\uFEFF\u00A0Tokyo stocks hit record", ["Stocks rose.\nThe yen fell.\r\n\r\nAdvertisement", "\u200B \u200BBonds were flat.\uFEFF", "\u00AD\uFEFF"]);
         Assert.Equal(
             [(ParagraphKind.Headline, "Tokyo stocks hit record"), (ParagraphKind.Body, "Stocks rose."), (ParagraphKind.Body, "The yen fell."), (ParagraphKind.Body, "Bonds were flat.")],
             article.Paragraphs.Select(p => (p.Kind, p.Text)));

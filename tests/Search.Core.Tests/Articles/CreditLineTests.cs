@@ -22,6 +22,8 @@ public class CreditLineTests
     [InlineData("Stella Kim in Seoul contributed.")]
     [InlineData("Associated Press writer Jane Doe contributed.")]
     [InlineData("Reuters contributed reporting.")]
+    [InlineData("(AP Photo/Lee Jin-man, Pool)")]
+    [InlineData("Reporting by Jane Doe, additional reporting by John Roe in Tokyo; Editing by Will Dunham")]
     public void A_credit_line_is_a_credit(string line) => Assert.Equal([(ParagraphKind.Credit, line)], Parsed(line));
 
     [Theory]
@@ -31,6 +33,18 @@ public class CreditLineTests
     [InlineData("Editing by Jane Doe. Markets fell.")]
     [InlineData("By Tuesday, the company had sold all of it.")]
     [InlineData("(AP Photo/Ahn Young-joon")]
+    [InlineData("By Region")]
+    [InlineData("By The Numbers")]
+    [InlineData("By Friday.")]
+    [InlineData("By Midday in London")]
+    [InlineData("By Then, Sales Had Doubled.")]
+    [InlineData("By Tuesday, OPEC And Saudi Arabia Agreed.")]
+    [InlineData("Writing by Jane Doe in Washington, D.C. The bill passed 52 to 48.")]
+    [InlineData("Compiled by U.S. Agriculture Department analysts from state data.")]
+    [InlineData("Editing by the S.E.C. staff delayed the filing.")]
+    [InlineData("Writing by hand is no longer common, the company said.")]
+    [InlineData("The share price rose (AP/Dow Jones)")]
+    [InlineData("Trade talks resumed (Reuters/Dow Jones)")]
     public void A_news_sentence_shaped_like_a_credit_is_body_text(string line) => Assert.Equal([(ParagraphKind.Body, line)], Parsed(line));
 
     [Theory]
@@ -60,6 +74,16 @@ public class CreditLineTests
             (photographer is null ? [] : new[] { (photographer, true) }).Concat(agencies.Select(a => (a, false))).OrderBy(n => line.IndexOf(n.Item1, StringComparison.Ordinal)),
             names.Select(n => (line[n.Start..n.End], n.IsPerson)));
     }
+
+    [Theory]
+    [InlineData("Kyodo News / Reuters", "Kyodo News", "Reuters")]
+    [InlineData("Yonhap News Agency / Reuters", "Yonhap News Agency", "Reuters")]
+    [InlineData("Korea Summit Press Pool / Reuters", "Korea Summit Press Pool", "Reuters")]
+    public void A_credited_organisation_is_no_photographer(string line, params string[] organisations) =>
+        Assert.Equal(organisations.Select(o => (o, false)), Credits.PhotoCreditNames(line).Select(n => (line[n.Start..n.End], n.IsPerson)));
+
+    [Fact]
+    public void An_agency_and_a_source_leave_the_names_to_the_tagger() => Assert.Empty(Credits.PhotoCreditNames("AP/Dow Jones"));
 
     [Fact]
     public void A_line_that_is_no_photo_credit_names_no_one() =>

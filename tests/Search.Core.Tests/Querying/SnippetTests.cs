@@ -56,6 +56,17 @@ public class SnippetTests
     }
 
     [Fact]
+    public void The_slack_never_stretches_a_snippet_past_the_longest_one()
+    {
+        // 106 words (635 characters), one match over the first 105: cut at the space before character 600,
+        // 36 characters before the end, and not run on to the end, which would make 635.
+        var text = string.Join(' ', Enumerable.Range(0, 106).Select(i => $"w{i:D3}x"));
+        var snippet = Snippets.Build(text, [new TextRange(0, 105 * 6 - 1)]);
+
+        Assert.Equal("<em>" + text[..599] + "</em>…", snippet);
+    }
+
+    [Fact]
     public void A_later_match_past_the_longest_snippet_is_left_out_rather_than_cut()
     {
         // 80 words, then one match of 120 words starting where the window of Word(40) would end.
