@@ -43,8 +43,9 @@ public sealed class EntityLookup
     /// <summary>
     /// The entities a name given by a user stands for, resolved like a mention (`Chairman Kim Jong Un`,
     /// `kim jong-un` → Kim Jong Un). A one-word name of a person or an organisation (a bare surname) also
-    /// matches every one whose name has that word (a place does not: `Mexico` is not `Mexico City`); a name
-    /// with no entity of its own matches the entities it is a linked alias of.
+    /// matches every one whose name has that word (a place does not: `Mexico` is not `Mexico City`); a
+    /// person's full name also matches the bare surname when it is mostly theirs (<see cref="SurnameMostlyFor"/>);
+    /// a name with no entity of its own matches the entities it is a linked alias of.
     /// </summary>
     public IReadOnlyList<EntityId> Resolve(string name, EntityType? type)
     {
@@ -57,6 +58,10 @@ public sealed class EntityLookup
             if (_reader.DocFreq(new Term(FieldNames.Text, EntityTerms.Of(id))) > 0)
             {
                 matches.Add(id);
+                if (SurnameMostlyFor(id) is { } surname)
+                {
+                    matches.Add(surname);
+                }
             }
             // As in linking (MentionLinker), only people and organisations go by a part of their name.
             if (!key.Contains(' ', StringComparison.Ordinal) && candidateType is EntityType.Person or EntityType.Organization)
@@ -88,6 +93,42 @@ public sealed class EntityLookup
         }
         return resolved;
     }
+
+    /// <summary>
+    /// A person's bare surname as an entity of its own (`Reagan` in articles that never write `Ronald
+    /// Reagan`: linking joins the two only within an article), when this person is the one most of the
+    /// index's longer names with that surname are (at least <see cref="SurnameShare"/> of their paragraphs):
+    /// `Ronald Reagan` takes the bare `Reagan` if `Nancy Reagan` is rare beside him, not if the two are
+    /// as common. Null when there is no such surname entity or it is shared.
+    /// </summary>
+    private EntityId? SurnameMostlyFor(EntityId person)
+    {
+        var space = person.Key.LastIndexOf(' ');
+        if (person.Type != EntityType.Person || space < 0)
+        {
+            return null;
+        }
+        var surname = new EntityId(EntityType.Person, person.Key[(space + 1)..]);
+        if (ParagraphCount(surname) == 0)
+        {
+            return null;
+        }
+        long own = 0, all = 0;
+        foreach (var term in TermsWithPrefix($"{EntityTerms.WordPrefix}{surname.Key}|{EntityTypeCodes.Of(EntityType.Person)}|"))
+        {
+            var other = new EntityId(EntityType.Person, term[(term.LastIndexOf('|') + 1)..]);
+            // Longer names that end with the surname; `Reagan Administration`-like runs aside.
+            if (other.Key.EndsWith(" " + surname.Key, StringComparison.Ordinal))
+            {
+                var count = ParagraphCount(other);
+                all += count;
+                own += other == person ? count : 0;
+            }
+        }
+        return all > 0 && own >= SurnameShare * all ? surname : null;
+    }
+
+    private const double SurnameShare = 2.0 / 3;
 
     /// <summary>
     /// Query boosts for the entities <paramref name="name"/> resolved to. Each is scored as if it were as

@@ -57,3 +57,42 @@ public class EntityNamePartTests
         Assert.Equal(["c", "d"], Find("Kim", EntityType.Person).Hits.Select(h => h.ArticleId).Order());
     }
 }
+
+public class SurnameTests
+{
+    private static readonly GazetteerTagger Tagger = new(
+        ("Ronald Reagan", EntityType.Person), ("Nancy Reagan", EntityType.Person), ("Reagan", EntityType.Person), ("Paul Volcker", EntityType.Person));
+
+    [Fact]
+    public void A_full_name_finds_the_bare_surname_in_other_articles_when_the_surname_is_mostly_theirs()
+    {
+        using var index = TestIndex.FromArticles(Tagger,
+            ("a", "Speech\nRonald Reagan spoke in Washington."), ("b", "Talks\nRonald Reagan met Yasuhiro Nakasone."),
+            ("c", "Veto\nPresident Reagan vetoed the bill."), ("d", "School\nNancy Reagan visited a school."),
+            ("e", "Rates\nPaul Volcker kept rates on hold."));
+
+        string[] Found(string name) => index.Searcher.Search(new SearchSpec { Entities = [new EntityRef(name, EntityType.Person)], Limit = 10 }, CancellationToken.None)
+            .Hits.Select(h => h.ArticleId).Order(StringComparer.Ordinal).ToArray();
+
+        // Two of the three paragraphs with a longer `Reagan` name are Ronald Reagan's: the bare `Reagan` is his.
+        Assert.Equal(["a", "b", "c"], Found("Ronald Reagan"));
+        Assert.Equal(["d"], Found("Nancy Reagan"));
+        // No bare `Volcker` entity: nothing more to find.
+        Assert.Equal(["e"], Found("Paul Volcker"));
+        // The bare name still finds every Reagan.
+        Assert.Equal(["a", "b", "c", "d"], Found("Reagan"));
+        // Mentioned by full name, a paragraph ranks above one with the bare surname.
+        Assert.Equal("c", index.Searcher.Search(new SearchSpec { Entities = [new EntityRef("Ronald Reagan", EntityType.Person)], Limit = 10 }, CancellationToken.None).Hits[^1].ArticleId);
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_alike_stays_apart()
+    {
+        using var index = TestIndex.FromArticles(Tagger,
+            ("a", "Speech\nRonald Reagan spoke in Washington."), ("c", "Veto\nPresident Reagan vetoed the bill."), ("d", "School\nNancy Reagan visited a school."));
+
+        var found = index.Searcher.Search(new SearchSpec { Entities = [new EntityRef("Ronald Reagan", EntityType.Person)], Limit = 10 }, CancellationToken.None);
+
+        Assert.Equal(["a"], found.Hits.Select(h => h.ArticleId));
+    }
+}
