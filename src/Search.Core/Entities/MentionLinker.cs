@@ -33,7 +33,7 @@ public static class MentionLinker
         var narrowed = tagged.Select((list, p) => IsInCapitals(paragraphs[p])
             ? WithKnownNames(paragraphs[p], list.Select(span => NarrowToKnownName(paragraphs[p], span, mixedCaseNames, longestFirst)).ToList(), longestFirst)
             : list).ToList();
-        var typed = OneTypePerName(paragraphs, narrowed);
+        var typed = ArticleNames.AddUntagged(paragraphs, OneTypePerName(paragraphs, narrowed));
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var linked = new List<EntityMention>();

@@ -10,7 +10,7 @@ namespace Search.Core.Entities;
 /// state or country after it (`OMAHA, Neb., March 2 -`) is a location too, and the agency in brackets an organisation.
 /// Words of earnings tables and company suffixes standing alone (`Shr`, `Qtly`, `Inc`, `Co`) and single
 /// letters (the ticker `<F>`) and the exchange of an instrument code (`PA` in `<RENA.PA>`) are not entities,
-/// whatever the tagger says, a news agency is an organisation,
+/// whatever the tagger says, nor are credit ratings and economic measures (`AA`, `GNP`); a news agency is an organisation,
 /// and a country read as something else is a place (<see cref="CountryNames"/>).
 /// </summary>
 public static partial class SpanCorrections
@@ -19,6 +19,8 @@ public static partial class SpanCorrections
     {
         "Inc", "Co", "Corp", "Corporation", "Ltd", "Plc", "LLC", "AG", "SA", "NV", "Cos",
         "Shr", "Shrs", "Qtly", "Qtr", "Wk", "Mths", "Cts", "Vs", "Revs", "Avg", "Oper", "Dlrs", "Mln", "Pct", "Div",
+        // Credit ratings and economic measures, which the tagger read as organisations (`rated AA`, `GNP rose`).
+        "AAA", "AA", "BBB", "BB", "GNP", "GDP", "VAT", "SDR", "SDRs", "FRN", "FRNs", "PSBR", "EST", "EDT", "GMT",
     };
 
     /// <summary>

@@ -98,3 +98,41 @@ public class ArticleEntityAnnotatorTests
         Assert.Contains(mentions[1], m => article.Paragraphs[1].Text[m.Start..m.End] == "AP" && m.Type == EntityType.Organization && m.EntityKey == "ap");
     }
 }
+
+public class ArticleNamesTests
+{
+    private static (string Text, EntityType Type)[][] Mentions(params string[] lines)
+    {
+        var article = ArticleParser.Parse("n", lines);
+        var tagger = new Support.GazetteerTagger(("OPEC", EntityType.Organization), ("Bank of England", EntityType.Organization), ("Treasury", EntityType.Organization));
+        // The tagger finds each name once, in the first body paragraph only, as a model that misses repeats would.
+        var once = new OnceTagger(tagger);
+        var mentions = new ArticleEntityAnnotator(once).Annotate(article);
+        return mentions.Select((list, p) => list.Select(m => (article.Paragraphs[p].Text[m.Start..m.End], m.Type)).ToArray()).ToArray();
+    }
+
+    private sealed class OnceTagger(IEntityTagger inner) : IEntityTagger
+    {
+        public IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<string> paragraphs)
+        {
+            var tagged = inner.TagDocument(paragraphs);
+            return tagged.Select((spans, p) => p == 1 ? spans : (IReadOnlyList<TaggedSpan>)[]).ToList();
+        }
+    }
+
+    [Fact]
+    public void A_name_the_tagger_found_once_is_a_mention_wherever_the_article_writes_it_as_a_name()
+    {
+        var found = Mentions(
+            "Oil report",
+            "OPEC met as the Bank of England and the Treasury watched.",
+            "None of the OPEC members and no non-OPEC producer spoke; the Bank of England did.",
+            "The treasury of the bank of england was full, and the Treasury said so.");
+
+        Assert.Equal(
+            [("OPEC", EntityType.Organization), ("OPEC", EntityType.Organization), ("Bank of England", EntityType.Organization)],
+            found[2]);
+        // Not in lower case, and a one-word name in mixed case is left to the tagger.
+        Assert.Empty(found[3]);
+    }
+}

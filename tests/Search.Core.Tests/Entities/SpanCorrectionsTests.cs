@@ -58,6 +58,9 @@ public class SpanCorrectionsTests
             Corrected("WASHINGTON said Ford <F> and Co would.", ("WASHINGTON", EntityType.Location), ("Ford", EntityType.Organization), ("F", EntityType.Misc), ("Co", EntityType.Location)));
         Assert.Equal([], Corrected("Shr 12 cts vs 10 cts", ("Shr", EntityType.Organization)));
         Assert.Equal(
+            [("Moody's", EntityType.Organization)],
+            Corrected("Moody's rated it AA as GNP rose, at 10 a.m. EST.", ("Moody's", EntityType.Organization), ("AA", EntityType.Organization), ("GNP", EntityType.Organization), ("EST", EntityType.Misc)));
+        Assert.Equal(
             [("Shell Francaise", EntityType.Organization), ("SFMF", EntityType.Organization)],
             Corrected("Shell Francaise <SFMF.PA> said.", ("Shell Francaise", EntityType.Organization), ("SFMF", EntityType.Organization), ("PA", EntityType.Organization)));
         Assert.Equal([("REUTER", EntityType.Organization)], Corrected("REUTER CANADA BUSINESS HIGHLIGHTS", ("REUTER", EntityType.Person)));
