@@ -7,11 +7,14 @@ public static class ArticleFields
     public const int MaxUrlLength = 2_048;
 
     /// <summary>
-    /// Null when <paramref name="title"/> is usable, or why not. A tab is read as a space; other control
-    /// characters (a line break, NUL, BEL) would come back in every hit's title.
+    /// Null when <paramref name="title"/> is usable, or why not: not blank (white space and invisible format
+    /// characters alone), and no control characters but a tab, read as a space (a line break, NUL, BEL would
+    /// come back in every hit's title).
     /// </summary>
     public static string? TitleProblem(string title) =>
-        title.Any(c => char.IsControl(c) && c != '\t') ? "must not contain control characters (a line break included)" : null;
+        title.All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) ? "must not be blank"
+        : title.Any(c => char.IsControl(c) && c != '\t') ? "must not contain control characters (a line break included)"
+        : null;
 
     /// <summary>
     /// Null when <paramref name="url"/> is usable, or why not: clients show it as a link, so it is an absolute

@@ -23,7 +23,7 @@ public static class ArticleIds
         {
             if (char.IsControl(c) || char.IsSurrogate(c))
             {
-                reason = "must not contain control characters or surrogates";
+                reason = "must not contain control characters or characters outside the Basic Multilingual Plane (such as emoji)";
                 return false;
             }
         }

@@ -30,13 +30,13 @@ public static partial class Boilerplate
 
     // Case matters here. A link to another story on the line of its label starts with a capital, as a headline
     // does (`Read more: Tesla recalls...`; not `Related: the company said...`). A copyright line is `©` and
-    // a year, or `Copyright` and a year followed by the rights or by a name in mixed case (`Copyright 2026
-    // Reuters`); not `Copyright 1976 law changes took effect...`, `COPYRIGHT 1987 RULING UPHELD BY COURT` or
-    // a footnote marked `(c)`.
+    // a year, or `Copyright` or `(c)` and a year followed by a name in mixed case and perhaps the rights
+    // (`Copyright 2026 Reuters`, `(c) 2026 Reuters Limited. All rights reserved.`); not `Copyright 1976 law
+    // changes took effect...`, `COPYRIGHT 1987 RULING UPHELD BY COURT` or a footnote (`(c) 1986 net includes...`).
     [GeneratedRegex(
         @"^(?:(?:Read more|READ MORE|Read More|Related(?: [Aa]rticles| [Cc]overage| [Ss]tories| [Nn]ews)?|RELATED): \p{Lu}.{0,200}" +
         @"|© ?(?:\d{4}(?:[-–]\d{4})? )?.{0,300}" +
-        @"|Copyright (?:© ?)?\d{4}(?:[-–]\d{4})?,? (?:\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{Ll}[\p{L}&.'’-]*|\p{Lu}{2,4}\b|Inc\.?|and|&|,| )+\.?(?: All rights reserved\..{0,200})?)\s*$",
+        @"|(?:Copyright (?:(?:©|\([cC]\)) ?)?|\([cC]\) ?)\d{4}(?:[-–]\d{4})?,? (?:\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{Ll}[\p{L}&.'’-]*|\p{Lu}{2,4}\b|Inc\.?|and|&|,| )+\.?(?: All rights reserved\..{0,200})?)\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex LinkOrRightsPattern();
 }

@@ -204,7 +204,7 @@ public static partial class Credits
             return match.Groups["photo"].Success || (words.Length >= 2 && !NotPeople.Contains(words[^1]));
         }
         var agency = match.Groups["agency"].Value;
-        return KnownAgencies.Contains(agency) || agency.Split(' ').Any(AgencyWords.Contains);
+        return KnownAgencies.Contains(agency) || agency.Split(' ').Any(word => AgencyWords.Contains(word) || KnownAgencies.Contains(word));
     }
 
     private static readonly HashSet<string> NotPeople = new(StringComparer.OrdinalIgnoreCase) { "Poll", "Polls", "Survey", "Index", "Report", "Data", "Research" };
@@ -225,7 +225,8 @@ public static partial class Credits
         "Associated Press", "The Associated Press", "Agence France-Presse", "Press Association",
     };
 
-    private const string Name = @"\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)*";
+    // A period inside a word is an initial's (`J.R.`), not the end of a sentence glued to the next (`Un.Ahn`).
+    private const string Name = @"\p{Lu}(?:[\p{L}'’]|\.(?!\p{Lu}\p{Ll}))*(?:-\p{L}(?:[\p{L}'’]|\.(?!\p{Lu}\p{Ll}))*)*";
     private const string Names = Name + @"(?: " + Name + @"){0,3}";
     private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the|-)){0,5}";
     // A credit may end in `, File` (an archive picture) or `, Pool` (a shared one).
@@ -264,11 +265,11 @@ public static partial class Credits
     private const string CapWord = @"\p{Lu}[\p{L}'’.-]*";
     private const string CapWords = CapWord + "(?:(?:,? and |, | & | )" + CapWord + ")*";
 
-    // `By Hyonhee Shin, Reuters`, `By Jane Doe and John Roe`, `By JANE DOE Associated Press`: names of two to
-    // four words after `By`, then perhaps the agency.
+    // `By Hyonhee Shin, Reuters`, `By Jane Doe and John Roe`, `By Jane Doe in Seoul`, `By JANE DOE Associated
+    // Press`: names of two to four words after `By`, then perhaps where from and the agency.
     [GeneratedRegex(
         @"^By (?<names>" + CapWord + "(?: " + CapWord + "){1,3})(?:(?:, and |, | and | & )(?<names>" + CapWord + "(?: " + CapWord + "){1,3}))*"
-        + "(?:,? " + CapWord + "(?: " + CapWord + @"){0,3})?\s*$",
+        + "(?: in " + CapWord + "(?: " + CapWord + "){0,2})?(?:,? " + CapWord + "(?: " + CapWord + @"){0,3})?\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex BylinePattern();
 

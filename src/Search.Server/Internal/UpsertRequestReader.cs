@@ -45,11 +45,7 @@ internal static class UpsertRequestReader
         }
         if (((IMessage)request).CalculateSize() > MaxArticleBytes)
         {
-            return $"article is larger than {MaxArticleBytes / (1024 * 1024)} MB";
-        }
-        if (string.IsNullOrWhiteSpace(request.Title))
-        {
-            return "title must not be blank";
+            return $"article is larger than {MaxArticleBytes / (1024 * 1024)} MiB";
         }
         if (request.Title.Length > MaxTitleLength)
         {

@@ -122,7 +122,7 @@ public class ArticleSourceTests
             [
                 " padded .txt: its name is not a usable article id (it must not start or end with white space)",
                 $"{tooLong}.txt: its name is not a usable article id (it must be at most 200 characters)",
-                "line\nbreak.txt: its name is not a usable article id (it must not contain control characters or surrogates)",
+                "line\nbreak.txt: its name is not a usable article id (it must not contain control characters or characters outside the Basic Multilingual Plane (such as emoji))",
             ],
             source.Skipped);
     }

@@ -21,6 +21,8 @@ public class BoilerplateTests
     [InlineData("Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.")]
     [InlineData("© 2026 Reuters")]
     [InlineData("Copyright 2026 Reuters")]
+    [InlineData("(c) 2026 Reuters")]
+    [InlineData("Copyright (c) 2026 Reuters Limited. All rights reserved.")]
     [InlineData("Copyright © 2026 BBC. All rights reserved.")]
     [InlineData("Related: Tesla recalls 2 million cars")]
     [InlineData("All rights reserved.")]

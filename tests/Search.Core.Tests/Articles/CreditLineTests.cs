@@ -23,6 +23,8 @@ public class CreditLineTests
     [InlineData("Associated Press writer Jane Doe contributed.")]
     [InlineData("Reuters contributed reporting.")]
     [InlineData("(AP Photo/Lee Jin-man, Pool)")]
+    [InlineData("By Jane Doe in Seoul")]
+    [InlineData("Jane Doe / Kyodo News")]
     [InlineData("Reporting by Jane Doe, additional reporting by John Roe in Tokyo; Editing by Will Dunham")]
     public void A_credit_line_is_a_credit(string line) => Assert.Equal([(ParagraphKind.Credit, line)], Parsed(line));
 
@@ -52,6 +54,10 @@ public class CreditLineTests
     [InlineData("Tesla's Cybercab on show (Photo by Patrick T. Fallon / AFP via Getty Images)", "Tesla's Cybercab on show", "(Photo by Patrick T. Fallon / AFP via Getty Images)")]
     public void A_credit_in_brackets_after_a_caption_is_split_off(string line, string caption, string credit) =>
         Assert.Equal([(ParagraphKind.Caption, caption), (ParagraphKind.Credit, credit)], Parsed(line));
+
+    [Fact]
+    public void A_caption_of_one_name_glued_to_its_credit_is_split_at_the_sentence_end() =>
+        Assert.Equal([(ParagraphKind.Caption, "Kim Jong Un."), (ParagraphKind.Credit, "Ahn Young-joon / AP")], Parsed("Kim Jong Un.Ahn Young-joon / AP"));
 
     [Fact]
     public void An_alt_text_keeps_its_words_and_gives_up_its_credit() =>

@@ -43,7 +43,8 @@ public class UpsertArticlesTests
             Article("live-7", "Two\nlines", "Broken title."),
             new UpsertArticleRequest(Article("live-8", "Script link", "Link.")) { Url = "javascript:alert(1)" },
             new UpsertArticleRequest(Article("live-9", "Relative link", "Link.")) { Url = "/news/live-9" },
-            Article("live-10", "Lines", string.Join('\n', Enumerable.Repeat("x", 10_001))));
+            Article("live-10", "Lines", string.Join('\n', Enumerable.Repeat("x", 10_001))),
+            Article("live-11", "\u200B", "Invisible title."));
 
         Assert.Equal((2, 0), (response.Added, response.Replaced));
         Assert.Equal(
@@ -53,7 +54,8 @@ public class UpsertArticlesTests
                 (7, "live-7", "title must not contain control characters (a line break included)"),
                 (8, "live-8", "url must be an absolute http or https URL without white space"),
                 (9, "live-9", "url must be an absolute http or https URL without white space"),
-                (10, "live-10", "paragraphs must be at most 10000, counting the lines a paragraph with line breaks is split into (got 10001)")],
+                (10, "live-10", "paragraphs must be at most 10000, counting the lines a paragraph with line breaks is split into (got 10001)"),
+                (11, "live-11", "title must not be blank")],
             response.Rejected.Select(r => (r.Position, r.ArticleId, r.Reason)));
         Assert.Equal(1, await CountAsync(server, "copper output rose"));
         var article = await new SearchService.SearchServiceClient(server.Channel).GetArticleAsync(new GetArticleRequest { ArticleId = "live-1" });
