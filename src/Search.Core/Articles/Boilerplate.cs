@@ -36,7 +36,10 @@ public static partial class Boilerplate
     [GeneratedRegex(
         @"^(?:(?:Read more|READ MORE|Read More|Related(?: [Aa]rticles| [Cc]overage| [Ss]tories| [Nn]ews)?|RELATED): \p{Lu}.{0,200}" +
         @"|© ?(?:\d{4}(?:[-–]\d{4})? )?.{0,300}" +
-        @"|(?:Copyright (?:(?:©|\([cC]\)) ?)?|\([cC]\) ?)\d{4}(?:[-–]\d{4})?,? (?:\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{Ll}[\p{L}&.'’-]*|\p{Lu}{2,4}\b|Inc\.?|and|&|,| )+\.?(?: All rights reserved\..{0,200})?)\s*$",
+        // `(c)` without `Copyright` also marks footnotes and list items (`(c) 2024 Annual Report`): with an agency
+        // or a company's name only.
+        @"|\([cC]\) ?\d{4},? (?:The )?(?:Reuters|REUTERS|AP|AFP|Associated Press|Bloomberg|[\p{Lu}][\p{L}&.'’ -]*? (?:Ltd|Limited|Inc|Corp|LLC|GmbH|plc|PLC|AG|SA))\.?(?: All rights reserved\..{0,200})?" +
+        @"|Copyright (?:(?:©|\([cC]\)) ?)?\d{4}(?:[-–]\d{4})?,? (?:\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{Ll}[\p{L}&.'’-]*|\p{Lu}{2,4}\b|Inc\.?|and|&|,| )+\.?(?: All rights reserved\..{0,200})?)\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex LinkOrRightsPattern();
 }

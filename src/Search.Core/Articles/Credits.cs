@@ -204,7 +204,7 @@ public static partial class Credits
             return match.Groups["photo"].Success || (words.Length >= 2 && !NotPeople.Contains(words[^1]));
         }
         var agency = match.Groups["agency"].Value;
-        return KnownAgencies.Contains(agency) || agency.Split(' ').Any(word => AgencyWords.Contains(word) || KnownAgencies.Contains(word));
+        return KnownAgencies.Contains(agency) || agency.Split(' ').Any(AgencyWords.Contains);
     }
 
     private static readonly HashSet<string> NotPeople = new(StringComparer.OrdinalIgnoreCase) { "Poll", "Polls", "Survey", "Index", "Report", "Data", "Research" };
@@ -222,11 +222,12 @@ public static partial class Credits
     {
         "AP", "AFP", "EPA", "EPA-EFE", "Reuters", "Getty Images", "Bloomberg", "Yonhap", "Xinhua", "Kyodo", "KCNA", "UPI", "DPA", "ANSA",
         "AAP", "PA", "TASS", "Anadolu", "Shutterstock", "Alamy", "NurPhoto", "Sipa", "The New York Times", "The Washington Post",
-        "Associated Press", "The Associated Press", "Agence France-Presse", "Press Association",
+        "Associated Press", "The Associated Press", "Agence France-Presse", "Press Association", "Kyodo News", "Jiji Press", "Yonhap News",
     };
 
-    // A period inside a word is an initial's (`J.R.`), not the end of a sentence glued to the next (`Un.Ahn`).
-    private const string Name = @"\p{Lu}(?:[\p{L}'’]|\.(?!\p{Lu}\p{Ll}))*(?:-\p{L}(?:[\p{L}'’]|\.(?!\p{Lu}\p{Ll}))*)*";
+    // A period inside a word is an initial's (`J.R.`, `J.Smith`), not the end of a sentence glued to the next (`Un.Ahn`).
+    private const string NamePart = @"(?:[\p{L}'’]|(?<=(?<!\p{L})\p{Lu})\.|\.(?!\p{Lu}\p{Ll}))*";
+    private const string Name = @"\p{Lu}" + NamePart + @"(?:-\p{L}" + NamePart + ")*";
     private const string Names = Name + @"(?: " + Name + @"){0,3}";
     private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the|-)){0,5}";
     // A credit may end in `, File` (an archive picture) or `, Pool` (a shared one).
@@ -265,11 +266,12 @@ public static partial class Credits
     private const string CapWord = @"\p{Lu}[\p{L}'’.-]*";
     private const string CapWords = CapWord + "(?:(?:,? and |, | & | )" + CapWord + ")*";
 
-    // `By Hyonhee Shin, Reuters`, `By Jane Doe and John Roe`, `By Jane Doe in Seoul`, `By JANE DOE Associated
-    // Press`: names of two to four words after `By`, then perhaps where from and the agency.
+    // `By Hyonhee Shin, Reuters`, `By Jane Doe and John Roe`, `By JANE DOE Associated Press`: names of two to
+    // four words after `By`, then perhaps the agency. Not `By Jane Doe in Seoul`: `By Popular Demand in Ohio`
+    // is the same shape.
     [GeneratedRegex(
         @"^By (?<names>" + CapWord + "(?: " + CapWord + "){1,3})(?:(?:, and |, | and | & )(?<names>" + CapWord + "(?: " + CapWord + "){1,3}))*"
-        + "(?: in " + CapWord + "(?: " + CapWord + "){0,2})?(?:,? " + CapWord + "(?: " + CapWord + @"){0,3})?\s*$",
+        + "(?:,? " + CapWord + "(?: " + CapWord + @"){0,3})?\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex BylinePattern();
 

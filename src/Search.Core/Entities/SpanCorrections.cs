@@ -19,9 +19,18 @@ public static partial class SpanCorrections
     {
         "Inc", "Co", "Corp", "Corporation", "Ltd", "Plc", "LLC", "AG", "SA", "NV", "Cos",
         "Shr", "Shrs", "Qtly", "Qtr", "Wk", "Mths", "Cts", "Vs", "Revs", "Avg", "Oper", "Dlrs", "Mln", "Pct", "Div",
-        // Credit ratings and economic measures, which the tagger read as organisations (`rated AA`, `GNP rose`).
-        "AAA", "AA", "BBB", "BB", "GNP", "GDP", "VAT", "SDR", "SDRs", "FRN", "FRNs", "PSBR", "EST", "EDT", "GMT",
     };
+
+    // Economic measures and time zones the tagger read as organisations (`GNP rose`, `10 a.m. EST`), as
+    // written (a ticker `<GMT>` in brackets is GATX's, and stays).
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "GNP", "GDP", "VAT", "SDR", "SDRs", "FRN", "FRNs", "PSBR", "EST", "EDT", "GMT",
+    };
+
+    // Credit ratings, in a paragraph about ratings only (`rated AA`, `downgraded to BBB`): `AAA said gasoline
+    // prices rose` is the motoring association, `American Airlines (AA)` the airline.
+    private static readonly HashSet<string> Ratings = new(StringComparer.Ordinal) { "AAA", "AA", "BBB", "BB" };
 
     /// <summary>
     /// The spans of <paramref name="paragraph"/> with its dateline's place, and the state or country after
@@ -41,7 +50,7 @@ public static partial class SpanCorrections
                 continue;
             }
             var text = paragraph.AsSpan(span.Start, span.End - span.Start).Trim().Trim("<>().,;:'\"");
-            if (text.Length <= 1 || NotNames.Contains(text.ToString()))
+            if (text.Length <= 1 || NotNames.Contains(text.ToString()) || IsMeasureOrRating(paragraph, span, text.ToString()))
             {
                 continue;
             }
@@ -97,6 +106,17 @@ public static partial class SpanCorrections
         }
         return places;
     }
+
+    private static bool IsMeasureOrRating(string paragraph, TaggedSpan span, string text)
+    {
+        var inTicker = span.Start > 0 && paragraph[span.Start - 1] == '<';
+        return !inTicker && (Measures.Contains(text) || (Ratings.Contains(text) && AboutRatings(paragraph)));
+    }
+
+    private static bool AboutRatings(string paragraph) =>
+        paragraph.Contains("rated", StringComparison.OrdinalIgnoreCase) || paragraph.Contains("rating", StringComparison.OrdinalIgnoreCase)
+        || paragraph.Contains("grade", StringComparison.OrdinalIgnoreCase) || paragraph.Contains("Moody", StringComparison.Ordinal)
+        || paragraph.Contains("Standard and Poor", StringComparison.Ordinal) || paragraph.Contains("affirm", StringComparison.OrdinalIgnoreCase);
 
     // A Reuters instrument code's exchange (`PA` in `<RENA.PA>`, `ST` in `<BIOP.ST>`) names no one; the tagger
     // read it as an organisation in 104 paragraphs.

@@ -47,13 +47,13 @@ internal static class UpsertRequestReader
         {
             return $"article is larger than {MaxArticleBytes / (1024 * 1024)} MiB";
         }
-        if (request.Title.Length > MaxTitleLength)
-        {
-            return $"title must be at most {MaxTitleLength} characters";
-        }
         if (ArticleFields.TitleProblem(request.Title) is { } titleProblem)
         {
             return $"title {titleProblem}";
+        }
+        if (request.Title.Length > MaxTitleLength)
+        {
+            return $"title must be at most {MaxTitleLength} characters";
         }
         if (request.Url.Length > 0 && ArticleFields.UrlProblem(request.Url) is { } urlProblem)
         {

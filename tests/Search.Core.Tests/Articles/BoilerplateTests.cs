@@ -38,6 +38,8 @@ public class BoilerplateTests
     [InlineData("Copyright law was changed in 1987.")]
     [InlineData("(c) 1986 net includes 2.1 mln dlr tax credit.")]
     [InlineData("(C) 1987 first quarter.")]
+    [InlineData("(c) 2024 Annual Report")]
+    [InlineData("(C) 1999 Toyota Camry")]
     [InlineData("Copyright 1976 law changes took effect in 1978, the court said.")]
     [InlineData("COPYRIGHT 1987 RULING UPHELD BY COURT")]
     [InlineData("Copyright 1987 RULING UPHELD BY COURT")]

@@ -23,8 +23,8 @@ public class CreditLineTests
     [InlineData("Associated Press writer Jane Doe contributed.")]
     [InlineData("Reuters contributed reporting.")]
     [InlineData("(AP Photo/Lee Jin-man, Pool)")]
-    [InlineData("By Jane Doe in Seoul")]
     [InlineData("Jane Doe / Kyodo News")]
+    [InlineData("Photo: J.Smith / Reuters")]
     [InlineData("Reporting by Jane Doe, additional reporting by John Roe in Tokyo; Editing by Will Dunham")]
     public void A_credit_line_is_a_credit(string line) => Assert.Equal([(ParagraphKind.Credit, line)], Parsed(line));
 
@@ -47,6 +47,9 @@ public class CreditLineTests
     [InlineData("Writing by hand is no longer common, the company said.")]
     [InlineData("The share price rose (AP/Dow Jones)")]
     [InlineData("Trade talks resumed (Reuters/Dow Jones)")]
+    [InlineData("By Popular Demand in Ohio")]
+    [InlineData("College Football / AP Poll")]
+    [InlineData("Dow Jones / AP Analysis")]
     public void A_news_sentence_shaped_like_a_credit_is_body_text(string line) => Assert.Equal([(ParagraphKind.Body, line)], Parsed(line));
 
     [Theory]

@@ -104,7 +104,9 @@ public class ArticleNamesTests
     private static (string Text, EntityType Type)[][] Mentions(params string[] lines)
     {
         var article = ArticleParser.Parse("n", lines);
-        var tagger = new Support.GazetteerTagger(("OPEC", EntityType.Organization), ("Bank of England", EntityType.Organization), ("Treasury", EntityType.Organization));
+        var tagger = new Support.GazetteerTagger(
+            ("OPEC", EntityType.Organization), ("Bank of England", EntityType.Organization), ("Treasury", EntityType.Organization),
+            ("PC", EntityType.Organization), ("MD", EntityType.Organization));
         // The tagger finds each name once, in the first body paragraph only, as a model that misses repeats would.
         var once = new OnceTagger(tagger);
         var mentions = new ArticleEntityAnnotator(once).Annotate(article);
@@ -125,14 +127,17 @@ public class ArticleNamesTests
     {
         var found = Mentions(
             "Oil report",
-            "OPEC met as the Bank of England and the Treasury watched.",
+            "OPEC met as the Bank of England and the Treasury watched, and OPEC said so. McDonnell Douglas <MD> and MD sold a PC.",
             "None of the OPEC members and no non-OPEC producer spoke; the Bank of England did.",
-            "The treasury of the bank of england was full, and the Treasury said so.");
+            "The treasury of the bank of england was full, and the Treasury said so.",
+            "Its MD-11s and <MD> shares rose, and PC sales too.");
 
         Assert.Equal(
             [("OPEC", EntityType.Organization), ("OPEC", EntityType.Organization), ("Bank of England", EntityType.Organization)],
             found[2]);
         // Not in lower case, and a one-word name in mixed case is left to the tagger.
         Assert.Empty(found[3]);
+        // Not an acronym the tagger found once (`PC`), nor one in a code (`MD-11s`, `<MD>`, which was not counted).
+        Assert.Empty(found[4]);
     }
 }

@@ -60,6 +60,9 @@ public class SpanCorrectionsTests
         Assert.Equal(
             [("Moody's", EntityType.Organization)],
             Corrected("Moody's rated it AA as GNP rose, at 10 a.m. EST.", ("Moody's", EntityType.Organization), ("AA", EntityType.Organization), ("GNP", EntityType.Organization), ("EST", EntityType.Misc)));
+        // Not the motoring association, nor a ticker.
+        Assert.Equal([("AAA", EntityType.Organization)], Corrected("AAA said gasoline prices rose.", ("AAA", EntityType.Organization)));
+        Assert.Equal([("GATX Corp", EntityType.Organization), ("GMT", EntityType.Organization)], Corrected("GATX Corp <GMT> said.", ("GATX Corp", EntityType.Organization), ("GMT", EntityType.Organization)));
         Assert.Equal(
             [("Shell Francaise", EntityType.Organization), ("SFMF", EntityType.Organization)],
             Corrected("Shell Francaise <SFMF.PA> said.", ("Shell Francaise", EntityType.Organization), ("SFMF", EntityType.Organization), ("PA", EntityType.Organization)));
