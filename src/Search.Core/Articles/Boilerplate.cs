@@ -7,7 +7,25 @@ public static partial class Boilerplate
 {
     /// <summary>True for a line that is page furniture rather than article text.</summary>
     public static bool IsBoilerplate(string line) =>
-        line.Length <= MaxLength && (BoilerplatePattern().IsMatch(line) || LinkOrRightsPattern().IsMatch(line));
+        line.Length <= MaxLength && FirstWords.Contains(FirstWord(line))
+        && (BoilerplatePattern().IsMatch(line) || LinkOrRightsPattern().IsMatch(line));
+
+    // Every pattern starts with one of these words: most lines of text are passed over by a look-up
+    // before any pattern runs (a build reads every line of every article).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "IE", "For", "Skip", "Advertisement", "Click", "Share", "Email", "Print", "Sign", "Newsletter", "Subscribe", "Read", "Related",
+        "All", "Our", "This", "Accept", "We", "©", "Copyright", "(c)",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> FirstWord(string line)
+    {
+        var end = line.AsSpan().IndexOfAny(' ', ':', '\u00A0');
+        var word = end < 0 ? line.AsSpan() : line.AsSpan(0, end);
+        // `©2026`, `Newsletter sign-up`: the word before a digit or a hyphen.
+        var cut = word.IndexOfAny("0123456789-");
+        return cut > 0 ? word[..cut] : word;
+    }
 
     // The longest line any pattern can match is well under this; longer lines skip the regex.
     private const int MaxLength = 400;
