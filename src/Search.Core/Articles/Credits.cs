@@ -257,8 +257,9 @@ public static partial class Credits
 
     // The credit follows the end of the caption's last sentence, with or without a space after it, or
     // stands in brackets after a space (`... in Seoul (AP Photo/Ahn Young-joon)`).
+    // One copy of the credit, so the generated matcher is half the code a build's start-up compiles.
     [GeneratedRegex(
-        @"(?:[.!?""”’)](?<credit>\s?" + GluedPhotoCredit + @")|\s(?<credit>\(" + GluedPhotoCredit + @"\)))\s*$",
+        @"(?:[.!?""”’)]\s?|\s(?=\())(?<credit>(?<open>\()?" + GluedPhotoCredit + @"(?(open)\)))\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditPattern();
 
@@ -279,7 +280,7 @@ public static partial class Credits
         @"^\s*(?:(?<subject>\p{Lu}[\p{L}\s,.'’&-]{0,120}?)\s+contributed(?<formal> reporting)?(?: to this (?:report|story|article)(?<formal>))?(?: from [\p{L} ,]+)?\.?" +
         // A sign-off names people and places only (`Reporting by Jane Doe in Washington, D.C.; Editing by J.R.
         // Smith`), so `Compiled by U.S. Agriculture Department analysts from state data.` is a sentence.
-        @"|" + SignOffPart + "(?:(?:; ?|, | and )" + SignOffPart + @")*\.?" +
+        @"|(?:(?:; ?|, | and )?" + SignOffPart + @")+\.?" +
         @"|Reuter|REUTER|Reuters|REUTERS)\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex ContributorPattern();
