@@ -35,14 +35,15 @@ public static partial class Boilerplate
     [GeneratedRegex(
         @"^(?:IE \d+ is not supported\b.*" +
         @"|For an optimal experience visit our site on another browser\.?" +
-        @"|Skip to (?:main )?content|Advertisement(?: - Scroll to continue)?|Click here to .{0,80}" +
+        @"|Skip to (?:main )?content|Advertisement(?: - Scroll to continue)?|Click here to [^,.;:]{0,60}\.?" +
         @"|Share(?: this (?:article|story|page))?|Share (?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Email)|Email|Print" +
-        @"|Sign up for (?:our|the) .{0,80}newsletter.{0,40}|Newsletter sign-?up|Subscribe (?:now|today).{0,60}" +
+        @"|Sign up for (?:our|the) [^,;]{0,80}newsletter[^,;]{0,40}|Newsletter sign-?up|Subscribe (?:now|today)(?: (?:for|to) [^,;:]{0,60})?\.?" +
         @"|Read more:?|Related(?: articles| coverage| stories| content| topics| news)?:?" +
         @"|All rights reserved\.?(?: This material may not be (?:published|reproduced).{0,120})?" +
         // The footer of every reuters.com story.
         @"|Our Standards: The Thomson Reuters Trust Principles\.?" +
-        @"|This site is protected by reCAPTCHA.*|Accept (?:all )?cookies.{0,40}|We use cookies.{0,200})\s*$",
+        @"|This site is protected by reCAPTCHA(?: and the Google [^,;]{0,100})?\.?|Accept (?:all )?cookies\.?" +
+        @"|We use cookies(?: (?:to|and|on|for) [^,;]{0,150}(?:\. By [^;]{0,150})?)?\.?)\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplatePattern();
 
@@ -56,7 +57,7 @@ public static partial class Boilerplate
         @"|© ?(?:\d{4}(?:[-–]\d{4})? )?.{0,300}" +
         // `(c)` without `Copyright` also marks footnotes and list items (`(c) 2024 Annual Report`): with an agency
         // or a company's name only.
-        @"|\([cC]\) ?\d{4},? (?:The )?(?:Reuters|REUTERS|AP|AFP|Associated Press|Bloomberg|[\p{Lu}][\p{L}&.'’ -]*? (?:Ltd|Limited|Inc|Corp|LLC|GmbH|plc|PLC|AG|SA))\.?(?: All rights reserved\..{0,200})?" +
+        @"|\([cC]\) ?\d{4},? (?:The )?(?:Reuters|REUTERS|AP|AFP|Associated Press|Bloomberg|\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3} (?:Ltd|Limited|Inc|Corp|LLC|GmbH|plc|PLC|AG|SA))\.?(?: All rights reserved\..{0,200})?" +
         @"|Copyright (?:(?:©|\([cC]\)) ?)?\d{4}(?:[-–]\d{4})?,? (?:\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{Ll}[\p{L}&.'’-]*|\p{Lu}{2,4}\b|Inc\.?|and|&|,| )+\.?(?: All rights reserved\..{0,200})?)\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex LinkOrRightsPattern();

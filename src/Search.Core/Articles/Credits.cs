@@ -35,7 +35,7 @@ public static partial class Credits
             return [];
         }
         // `AP/Dow Jones`, `Reuters/General Motors`: an agency and a source, not a photographer. Agencies put the
-        // photographer after their name only as `AP Photo/X` and `REUTERS/X`, `EPA/X`, in capitals.
+        // photographer after their name only as `AP Photo/X` and `REUTERS/X`, in capitals.
         if (match.Groups["first"].Success && !match.Groups["photo"].Success && !PhotographerAfter.Contains(match.Groups["first"].Value))
         {
             return [];
@@ -56,7 +56,7 @@ public static partial class Credits
         return names.OrderBy(n => n.Start).ToList();
     }
 
-    private static readonly HashSet<string> PhotographerAfter = new(StringComparer.Ordinal) { "REUTERS", "EPA" };
+    private static readonly HashSet<string> PhotographerAfter = new(StringComparer.Ordinal) { "REUTERS" };
 
     // Who a credit names before the agency: a person (true), an organisation (false: `Kyodo News / Reuters`,
     // `Yonhap News Agency / Reuters`, `Korea Summit Press Pool / Reuters`), or no one (null: `Handout / Reuters`,
@@ -72,7 +72,8 @@ public static partial class Credits
         {
             return false;
         }
-        return words.Length >= 2 ? true : null;
+        // Two words, or one with an initial glued on (`J.Smith`).
+        return words.Length >= 2 || name.TrimEnd('.').Contains('.') ? true : null;
     }
 
     private static readonly HashSet<string> Desks = new(StringComparer.OrdinalIgnoreCase) { "Handout", "Stringer", "File", "Staff", "Courtesy" };
@@ -143,13 +144,20 @@ public static partial class Credits
         }
         var namesOnly = words.All(word => char.IsUpper(word[0]) || NameJoiners.Contains(word));
         var twoNamesInARow = words.Zip(words.Skip(1)).Any(pair => char.IsUpper(pair.First[0]) && char.IsUpper(pair.Second[0]));
-        return namesOnly && twoNamesInARow && !SentenceStarts.Contains(words[0]);
+        // Countries contribute to results, not to reports (`Saudi Arabia and Kuwait contributed.`).
+        var countries = match.Groups["subject"].Value.Split([" and ", ", ", " & "], StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => Entities.CountryNames.IsCountry(part.Trim(), Entities.EntityType.Misc));
+        return namesOnly && twoNamesInARow && !countries && !SentenceStarts.Contains(words[0]);
     }
 
     // `By Hyonhee Shin, Reuters`: names of two words or more. `By Region`, `By Friday.`, `By The Numbers` and
     // `By Tuesday Morning` are headings or sentences.
     private static bool IsByline(Match match) =>
-        match.Success && !match.Groups["names"].Captures.Any(name => NotNameStarts.Contains(name.Value.Split(' ')[0]));
+        match.Success && !match.Groups["names"].Captures.Any(name => NotNameStarts.Contains(name.Value.Split(' ')[0])
+            || name.Value.Split(' ').Any(TitleCaseJoiners.Contains));
+
+    // A joiner written capitalised is a title in title case (`By Land And Sea`, `By Order Of The Court`), not a name.
+    private static readonly HashSet<string> TitleCaseJoiners = new(StringComparer.Ordinal) { "And", "Of", "The", "From", "To", "For", "With", "In", "On", "At", "By" };
 
     private static readonly HashSet<string> NotNameStarts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -249,7 +257,8 @@ public static partial class Credits
     private const string SignOffPart =
         "(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Gg]raphics|[Ff]act-checking) [Bb]y " + CapWords + "(?: (?:in|from) " + CapWords + ")?";
 
-    private const string AgenciesFirst = "AP|AFP|EPA|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo";
+    // Not `EPA`, also the Environmental Protection Agency (`EPA/Clean Water Act`); its credits are `X / EPA`.
+    private const string AgenciesFirst = "AP|AFP|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo";
 
     // AP prints its credits in brackets: `(AP Photo/Ahn Young-joon)`.
     [GeneratedRegex(@"^\s*(?<open>\()?" + PhotoCredit + @"(?(open)\))\s*$", RegexOptions.CultureInvariant)]

@@ -27,6 +27,9 @@ public class BoilerplateTests
     [InlineData("Related: Tesla recalls 2 million cars")]
     [InlineData("All rights reserved.")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
+    [InlineData("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.")]
+    [InlineData("We use cookies to improve your experience on our site. By using our site you agree to our use of cookies.")]
+    [InlineData("Click here to subscribe")]
     public void Page_furniture_is_boilerplate(string line) => Assert.True(Boilerplate.IsBoilerplate(line));
 
     [Theory]
@@ -40,6 +43,13 @@ public class BoilerplateTests
     [InlineData("(C) 1987 first quarter.")]
     [InlineData("(c) 2024 Annual Report")]
     [InlineData("(C) 1999 Toyota Camry")]
+    [InlineData("(c) 1986 Net includes gain from sale of Texaco Inc.")]
+    [InlineData("This site is protected by reCAPTCHA rules, a court in Dublin heard on Tuesday, as Google defended its consent pages.")]
+    [InlineData("We use cookies to track every visitor, Meta told the EU regulator in a filing seen by Reuters.")]
+    [InlineData("We use cookies, the bakery chain said in its annual report, and sales rose 4 pct.")]
+    [InlineData("Click here to vote was the message on 2 mln fake texts, police said.")]
+    [InlineData("Accept cookies or pay: EU tells Meta")]
+    [InlineData("Subscribe now, pay later: streaming firms rethink")]
     [InlineData("Copyright 1976 law changes took effect in 1978, the court said.")]
     [InlineData("COPYRIGHT 1987 RULING UPHELD BY COURT")]
     [InlineData("Copyright 1987 RULING UPHELD BY COURT")]

@@ -48,6 +48,10 @@ public class CreditLineTests
     [InlineData("The share price rose (AP/Dow Jones)")]
     [InlineData("Trade talks resumed (Reuters/Dow Jones)")]
     [InlineData("By Popular Demand in Ohio")]
+    [InlineData("By Land And Sea")]
+    [InlineData("By Order Of The Court")]
+    [InlineData("Saudi Arabia and Kuwait contributed.")]
+    [InlineData("EPA/Clean Water Act")]
     [InlineData("College Football / AP Poll")]
     [InlineData("Dow Jones / AP Analysis")]
     public void A_news_sentence_shaped_like_a_credit_is_body_text(string line) => Assert.Equal([(ParagraphKind.Body, line)], Parsed(line));
@@ -76,6 +80,7 @@ public class CreditLineTests
     [InlineData("Photo: AP", null, "AP")]
     [InlineData("Handout / Reuters", null, "Reuters")]
     [InlineData("Stringer / Reuters", null, "Reuters")]
+    [InlineData("Photo: J.Smith / Reuters", "J.Smith", "Reuters")]
     public void A_photo_credit_names_its_photographer_and_its_agencies(string line, string? photographer, params string[] agencies)
     {
         var names = Credits.PhotoCreditNames(line);
