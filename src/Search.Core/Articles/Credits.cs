@@ -127,65 +127,7 @@ public static partial class Credits
         return caption.Length > 0;
     }
 
-    // `Jane Doe in Seoul contributed.` credits; `Higher energy costs and a weaker yen also contributed.` and
-    // `Both Japan and China contributed.` are news. Without `reporting` or `to this report`, the line
-    // credits when it names a reporter's job or an agency, or when it is only names (a run of two
-    // capitalised words at least, joined by `and`, `in`, commas) and does not start like a sentence.
-    private static bool IsContributorLine(Match match)
-    {
-        if (!match.Success || !match.Groups["subject"].Success || match.Groups["formal"].Success)
-        {
-            return match.Success;
-        }
-        var words = match.Groups["subject"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(word => ContributorWords.Contains(word.TrimEnd('.')) || KnownAgencies.Contains(word)))
-        {
-            return true;
-        }
-        var namesOnly = words.All(word => char.IsUpper(word[0]) || NameJoiners.Contains(word));
-        var twoNamesInARow = words.Zip(words.Skip(1)).Any(pair => char.IsUpper(pair.First[0]) && char.IsUpper(pair.Second[0]));
-        // Countries contribute to results, not to reports (`Saudi Arabia and Kuwait contributed.`).
-        var countries = match.Groups["subject"].Value.Split([" and ", ", ", " & "], StringSplitOptions.RemoveEmptyEntries)
-            .Any(part => Entities.CountryNames.IsCountry(part.Trim(), Entities.EntityType.Misc));
-        return namesOnly && twoNamesInARow && !countries && !SentenceStarts.Contains(words[0]);
-    }
-
-    // `By Hyonhee Shin, Reuters`: names of two words or more. `By Region`, `By Friday.`, `By The Numbers` and
-    // `By Tuesday Morning` are headings or sentences.
-    private static bool IsByline(Match match) =>
-        match.Success && !match.Groups["names"].Captures.Any(name => NotNameStarts.Contains(name.Value.Split(' ')[0])
-            || name.Value.Split(' ').Any(TitleCaseJoiners.Contains));
-
-    // A joiner written capitalised is a title in title case (`By Land And Sea`, `By Order Of The Court`), not a name.
-    private static readonly HashSet<string> TitleCaseJoiners = new(StringComparer.Ordinal) { "And", "Of", "The", "From", "To", "For", "With", "In", "On", "At", "By" };
-
-    private static readonly HashSet<string> NotNameStarts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "The", "A", "An", "This", "That", "Then", "Now", "Last", "Next", "Early", "Late", "Mid", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", "Christmas", "Midday", "Noon", "Midnight", "Contrast", "Comparison",
-    };
-
-    private static readonly HashSet<string> ContributorWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "staff", "journalist", "journalists",
-        "researcher", "researchers", "editor", "editors", "photographer", "photographers", "Press", "Reuter",
-    };
-
-    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "and", "&", "in", "from", "at", "of" };
-
-    private static readonly HashSet<string> SentenceStarts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Both", "All", "Each", "Several", "Many", "Most", "Some", "Other", "Others", "These", "Those", "They", "It", "This", "That",
-        "The", "Their", "Its", "Such", "Higher", "Lower", "Rising", "Falling", "Strong", "Weak", "Weaker", "Stronger",
-    };
-
     private static bool EndsSentence(string text) => text.Length > 0 && ".!?\"”’".Contains(text[^1]);
-
-    private static bool MayBeContributorLine(string line) =>
-        line.Contains("contributed", StringComparison.Ordinal)
-        || line.Contains(" by ", StringComparison.Ordinal)
-        || line.StartsWith("Reuter", StringComparison.OrdinalIgnoreCase);
 
     // Whether a line shaped like a credit is one. With a lead-in (`Photo:`), it is. Otherwise a name in
     // capitals is a heading (`SOYBEAN CAKE/MEAL`); after the agency (`AP Photo/X`, `REUTERS/X`), a person's
@@ -254,9 +196,6 @@ public static partial class Credits
         "(?:" + AgencyFirstCredit + "|" + LeadAndAgencyCredit + "|" + LeadIn + NameThenAgency
         + @"|(?<name>" + Names + @") / (?<agency>" + Agency + "))" + File;
 
-    private const string SignOffPart =
-        "(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Gg]raphics|[Ff]act-checking) [Bb]y " + CapWords + "(?: (?:in|from) " + CapWords + ")?";
-
     // Not `EPA`, also the Environmental Protection Agency (`EPA/Clean Water Act`); its credits are `X / EPA`.
     private const string AgenciesFirst = "AP|AFP|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo";
 
@@ -272,27 +211,6 @@ public static partial class Credits
         RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditPattern();
 
-    // A capitalised word of a name: `Hyonhee`, `Young-joon`, `J.R.`, `D.C.`, `O'Neill`.
-    private const string CapWord = @"\p{Lu}[\p{L}'’.-]*";
-    private const string CapWords = CapWord + "(?:(?:,? and |, | & | )" + CapWord + ")*";
-
-    // `By Hyonhee Shin, Reuters`, `By Jane Doe and John Roe`, `By JANE DOE Associated Press`: names of two to
-    // four words after `By`, then perhaps the agency. Not `By Jane Doe in Seoul`: `By Popular Demand in Ohio`
-    // is the same shape.
-    [GeneratedRegex(
-        @"^By (?<names>" + CapWord + "(?: " + CapWord + "){1,3})(?:(?:, and |, | and | & )(?<names>" + CapWord + "(?: " + CapWord + "){1,3}))*"
-        + "(?:,? " + CapWord + "(?: " + CapWord + @"){0,3})?\s*$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex BylinePattern();
-
-    [GeneratedRegex(
-        @"^\s*(?:(?<subject>\p{Lu}[\p{L}\s,.'’&-]{0,120}?)\s+contributed(?<formal> reporting)?(?: to this (?:report|story|article)(?<formal>))?(?: from [\p{L} ,]+)?\.?" +
-        // A sign-off names people and places only (`Reporting by Jane Doe in Washington, D.C.; Editing by J.R.
-        // Smith`), so `Compiled by U.S. Agriculture Department analysts from state data.` is a sentence.
-        @"|(?:(?:; ?|, | and )?" + SignOffPart + @")+\.?" +
-        @"|Reuter|REUTER|Reuters|REUTERS)\s*$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ContributorPattern();
 }
 
 /// <summary>A name in a photo credit, at <see cref="Start"/> to <see cref="End"/> of its line: the photographer or an agency.</summary>
