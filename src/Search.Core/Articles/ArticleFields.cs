@@ -12,7 +12,7 @@ public static class ArticleFields
     /// come back in every hit's title).
     /// </summary>
     public static string? TitleProblem(string title) =>
-        title.All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) ? "must not be blank"
+        title.All(ArticleParser.IsBlank) ? "must not be blank"
         : title.Any(c => char.IsControl(c) && c != '\t') ? "must not contain control characters (a line break included)"
         : null;
 

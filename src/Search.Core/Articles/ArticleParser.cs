@@ -155,7 +155,8 @@ public static class ArticleParser
         return line[start..end].Replace('\t', ' ');
     }
 
-    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+    /// <summary>White space, or an invisible format character (a byte-order mark, a zero-width space, a soft hyphen).</summary>
+    internal static bool IsBlank(char c) => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }
 
 /// <summary>An article that cannot be indexed; the message says why.</summary>

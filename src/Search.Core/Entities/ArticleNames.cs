@@ -47,10 +47,9 @@ internal static class ArticleNames
                 var acronym = words.Count == 1 && IsAcronym(paragraph, trimmed.Start + words[0].Start, trimmed.Start + words[0].End);
                 if (words.Count >= 2 || acronym)
                 {
-                    var key = string.Join(' ', words.Select(w => w.Term));
-                    names[key] = names.TryGetValue(key, out var known)
-                        ? known with { Finds = known.Finds + 1 }
-                        : (words.Select(w => w.Term).ToArray(), trimmed.Type, 1);
+                    var terms = words.Select(w => w.Term).ToArray();
+                    var key = string.Join(' ', terms);
+                    names[key] = names.TryGetValue(key, out var known) ? known with { Finds = known.Finds + 1 } : (terms, trimmed.Type, 1);
                 }
             }
         }
@@ -84,7 +83,7 @@ internal static class ArticleNames
                     end++;
                 }
                 var span = new TaggedSpan(words[first].Start, end, type);
-                if (!spans.Exists(s => Overlap(s, span)) && (added is null || !added.Exists(s => Overlap(s, span))))
+                if (!spans.Exists(span.Overlaps) && (added is null || !added.Exists(span.Overlaps)))
                 {
                     (added ??= []).Add(span);
                 }
@@ -143,6 +142,4 @@ internal static class ArticleNames
     }
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "du", "la", "le", "von", "van", "der", "bin", "al", "s" };
-
-    private static bool Overlap(TaggedSpan a, TaggedSpan b) => a.Start < b.End && b.Start < a.End;
 }

@@ -32,7 +32,11 @@ public static class EntityTypeCodes
 }
 
 /// <summary>A stretch of text a recogniser tagged, before any linking: UTF-16 offsets, end exclusive.</summary>
-public readonly record struct TaggedSpan(int Start, int End, EntityType Type);
+public readonly record struct TaggedSpan(int Start, int End, EntityType Type)
+{
+    /// <summary>Whether the two spans share a character.</summary>
+    public bool Overlaps(TaggedSpan other) => Start < other.End && other.Start < End;
+}
 
 /// <summary>Finds entity mentions in the paragraphs of one document. Implementations are thread-safe.</summary>
 public interface IEntityTagger

@@ -126,7 +126,7 @@ public static class MentionLinker
                 {
                     var span = new TaggedSpan(words[first].Start, words[first + name.Length - 1].End, type);
                     // A longer span the narrowing kept stays whole (`SECURITY PACIFIC`, not its `PACIFIC`).
-                    if (!found.Exists(f => Overlap(f, span)) && !spans.Exists(t => Within(span, t)))
+                    if (!found.Exists(span.Overlaps) && !spans.Exists(t => Within(span, t)))
                     {
                         found.Add(span);
                     }
@@ -135,10 +135,8 @@ public static class MentionLinker
         }
         return found.Count == 0
             ? spans
-            : found.Concat(spans.Where(s => !found.Exists(f => Overlap(f, s)))).OrderBy(s => s.Start).ToList();
+            : found.Concat(spans.Where(s => !found.Exists(s.Overlaps))).OrderBy(s => s.Start).ToList();
     }
-
-    private static bool Overlap(TaggedSpan a, TaggedSpan b) => a.Start < b.End && b.Start < a.End;
 
     private static bool Within(TaggedSpan inner, TaggedSpan outer) =>
         outer.Start <= inner.Start && inner.End <= outer.End && outer.End - outer.Start > inner.End - inner.Start;

@@ -41,7 +41,7 @@ public static partial class SpanCorrections
         var dateline = DatelineNames(paragraph);
         foreach (var span in spans)
         {
-            if (dateline.Any(name => span.Start < name.End && name.Start < span.End))
+            if (dateline.Exists(span.Overlaps))
             {
                 continue;
             }
