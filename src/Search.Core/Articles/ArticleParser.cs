@@ -9,6 +9,14 @@ public static class ArticleParser
 {
     private const string ImagePrefix = "Image:";
 
+    // The BBC labels a photo's credit and caption on lines of their own: `Image source, Getty Images`,
+    // `Image caption, Firefighters rescued...`.
+    private const string ImageSourcePrefix = "Image source, ";
+    private const string ImageCaptionPrefix = "Image caption, ";
+
+    // A line this short just before a photo's credit on a line of its own is that photo's caption.
+    private const int MaxCaptionBeforeCredit = 250;
+
     /// <summary>The lines of a text, parted at Unix, Windows and old Mac line ends and at Unicode's line and paragraph separators.</summary>
     public static string[] Lines(string text) => text.Split(LineBreaks, StringSplitOptions.None);
 
@@ -81,6 +89,24 @@ public static class ArticleParser
                     Add(ParagraphKind.Credit, credit);
                 }
             }
+            else if (line.StartsWith(ImageSourcePrefix, StringComparison.Ordinal))
+            {
+                Add(ParagraphKind.Credit, line);
+            }
+            else if (line.StartsWith(ImageCaptionPrefix, StringComparison.Ordinal) && line.Length > ImageCaptionPrefix.Length)
+            {
+                Add(ParagraphKind.Caption, line[ImageCaptionPrefix.Length..].Trim());
+            }
+            else if (Credits.IsPhotoCreditLine(line))
+            {
+                // `Protesters outside parliament.` then `Photograph: Jane Doe/Reuters`: the line before is the caption.
+                var previous = paragraphs[^1];
+                if (previous.Kind == ParagraphKind.Body && previous.Text.Length <= MaxCaptionBeforeCredit)
+                {
+                    paragraphs[^1] = previous with { Kind = ParagraphKind.Caption };
+                }
+                Add(ParagraphKind.Credit, line);
+            }
             else if (Credits.IsCreditLine(line))
             {
                 Add(ParagraphKind.Credit, line);
@@ -128,7 +154,7 @@ public static class ArticleParser
         var result = new List<string>();
         foreach (var raw in lines)
         {
-            var line = Normalize(raw);
+            var line = Boilerplate.WithoutLinkText(Normalize(raw));
             if (line.Length > 0 && !Boilerplate.IsBoilerplate(line))
             {
                 result.Add(line);

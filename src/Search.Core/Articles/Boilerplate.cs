@@ -7,15 +7,63 @@ public static partial class Boilerplate
 {
     /// <summary>True for a line that is page furniture rather than article text.</summary>
     public static bool IsBoilerplate(string line) =>
-        line.Length <= MaxLength && FirstWords.Contains(FirstWord(line))
-        && (BoilerplatePattern().IsMatch(line) || LinkOrRightsPattern().IsMatch(line));
+        line.Length <= MaxLength
+        && (IsFurniture(line)
+            || (FirstWords.Contains(FirstWord(line)) && (BoilerplatePattern().IsMatch(line) || LinkOrRightsPattern().IsMatch(line))));
+
+    /// <summary>
+    /// The line without the text sites add to links (reuters.com's `, opens new tab` after every link, and the
+    /// `Purchase Licensing Rights` link run into a photo's credit).
+    /// </summary>
+    public static string WithoutLinkText(string line)
+    {
+        if (line.Contains(OpensNewTab, StringComparison.OrdinalIgnoreCase))
+        {
+            line = line.Replace(OpensNewTab, "", StringComparison.OrdinalIgnoreCase).TrimEnd();
+        }
+        if (line.Length > Licensing.Length && line.EndsWith(Licensing, StringComparison.OrdinalIgnoreCase))
+        {
+            line = line[..^Licensing.Length].TrimEnd();
+        }
+        return line;
+    }
+
+    private const string OpensNewTab = ", opens new tab";
+    private const string Licensing = " Purchase Licensing Rights";
+
+    // Short lines that are only a control or a label of the page: compared whole, in any case, without a final
+    // stop or colon. A one-word line of text is never a paragraph of news (`Subscribe`, `Comments`).
+    private static bool IsFurniture(string line) =>
+        line.Length <= MaxFurnitureLength
+        && (FurnitureLines.Contains(line.AsSpan().TrimEnd(". :!…")) || ReadingTime().IsMatch(line)
+            || line.EndsWith("Sign up here.", StringComparison.OrdinalIgnoreCase) || line.EndsWith("Sign up here", StringComparison.OrdinalIgnoreCase));
+
+    private const int MaxFurnitureLength = 300;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureLines = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Subscribe", "Sign in", "Sign up", "Log in", "Login", "Register", "Manage preferences", "Cookie settings", "Menu", "Search", "Home", "Close",
+        "Save", "Copy link", "Link copied", "Copy", "Most read", "Most popular", "Most viewed", "Trending", "Top stories", "Comments",
+        "View comments", "Leave a comment", "Listen to this article", "Listen", "Gift this article", "Share full article", "Open in app",
+        "Ad Feedback", "Sponsored", "Sponsored content", "Paid content", "Related article", "Related articles", "More on this story",
+        "Explore more on these topics", "Reuse this content", "after newsletter promotion", "Key events", "Show key events only",
+        "Enter your email", "Enter your email address", "Purchase Licensing Rights", "Story continues below advertisement",
+        "Continue reading", "Continue reading the main story", "Recommended", "Recommended stories", "Show more", "Show less",
+        "Load more", "Read next", "Up next", "Next article", "Previous article", "Back to top", "Report an error", "Watch", "Video",
+        "Loading", "Follow", "Follow us", "Bookmark", "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Reddit", "X",
+        "Exclusive news, data and analytics for financial market professionals", "Support local journalism. Subscribe today",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // `5 min read`, `3 minute read`: the page's estimate of reading time.
+    [GeneratedRegex(@"^\d{1,3} min(?:ute)?s? read$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
 
     // Every pattern starts with one of these words: most lines of text are passed over by a look-up
     // before any pattern runs (a build reads every line of every article).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "IE", "For", "Skip", "Advertisement", "Click", "Share", "Email", "Print", "Sign", "Newsletter", "Subscribe", "Read", "Related",
-        "All", "Our", "This", "Accept", "We", "©", "Copyright", "(c)",
+        "All", "Our", "This", "Accept", "We", "©", "Copyright", "(c)", "By", "Follow", "Contact", "Get",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static ReadOnlySpan<char> FirstWord(string line)
@@ -43,7 +91,11 @@ public static partial class Boilerplate
         // The footer of every reuters.com story.
         @"|Our Standards: The Thomson Reuters Trust Principles\.?" +
         @"|This site is protected by reCAPTCHA(?: and the Google [^,;]{0,100})?\.?|Accept (?:all )?cookies\.?" +
-        @"|We use cookies(?: (?:to|and|on|for) [^,;]{0,150}(?:\. By [^;]{0,150})?)?\.?)\s*$",
+        @"|We use cookies(?: (?:to|and|on|for) [^,;]{0,150}(?:\. By [^;]{0,150})?)?\.?" +
+        // Sign-up forms, follow and contact lines.
+        @"|By (?:signing up|subscribing|clicking|registering|continuing|submitting)\b[^;]{0,200}\b(?:agree|accept|consent)[^;]{0,200}" +
+        @"|Follow [^.]{0,150} at https?://\S+\.?|Contact (?:the )?(?:reporter|writer|author|editor)s? (?:at|on|via) .{0,150}" +
+        @"|Get (?:the latest|our|breaking|the best) [^.]{0,120}\b(?:inbox|newsletter|e-?mail)\b.{0,100})\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplatePattern();
 

@@ -61,10 +61,10 @@ public static partial class Credits
     private static bool MayBeContributorLine(string line) =>
         line.Contains("contributed", StringComparison.Ordinal)
         || line.Contains(" by ", StringComparison.Ordinal)
-        || line.StartsWith("Reuter", StringComparison.OrdinalIgnoreCase);
+        || line.StartsWith("Reuter", StringComparison.OrdinalIgnoreCase) || line.EndsWith("Associated Press", StringComparison.Ordinal);
 
     private const string SignOffPart =
-        "(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Gg]raphics|[Ff]act-checking) [Bb]y " + CapWords + "(?: (?:in|from) " + CapWords + ")?";
+        "(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Gg]raphics|[Ff]act-checking) [Bb]y " + CapWords + "(?: (?:in|from) " + CapWords + "){0,4}";
 
     // A capitalised word of a name: `Hyonhee`, `Young-joon`, `J.R.`, `D.C.`, `O'Neill`.
     private const string CapWord = @"\p{Lu}[\p{L}'’.-]*";
@@ -84,7 +84,7 @@ public static partial class Credits
         // A sign-off names people and places only (`Reporting by Jane Doe in Washington, D.C.; Editing by J.R.
         // Smith`), so `Compiled by U.S. Agriculture Department analysts from state data.` is a sentence.
         @"|(?:(?:; ?|, | and )?" + SignOffPart + @")+\.?" +
-        @"|Reuter|REUTER|Reuters|REUTERS)\s*$",
+        @"|Reuter|REUTER|Reuters|REUTERS|(?:The )?Associated Press)\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex ContributorPattern();
 }

@@ -18,7 +18,15 @@ public static partial class Credits
         line = WithPlainSpaces(line);
         return (MayBeContributorLine(line) && IsContributorLine(ContributorPattern().Match(line)))
             || (line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= MaxBylineLength && IsByline(BylinePattern().Match(line)))
-            || ((line.Contains('/') || line.Contains(':')) && IsPhotoCredit(PhotoCreditPattern().Match(line)));
+            || IsPhotoCreditLine(line);
+    }
+
+    /// <summary>True for a line that only credits a photo (`Photo: AP`, `[Eyad Baba/AFP]`, `Credit...Jane Doe for The New York Times`).</summary>
+    public static bool IsPhotoCreditLine(string line)
+    {
+        line = WithPlainSpaces(line);
+        return ((line.Contains('/') || line.Contains(':')) && IsPhotoCredit(PhotoCreditPattern().Match(line)))
+            || (line.StartsWith("Credit", StringComparison.Ordinal) && line.Length <= MaxBylineLength && CreditLabelPattern().IsMatch(line));
     }
 
     /// <summary>
@@ -106,7 +114,11 @@ public static partial class Credits
         var probe = WithPlainSpaces(line);
         // Cheap test first: nearly every line has no slash at all, and the pattern is not cheap.
         var match = probe.Contains('/') || probe.Contains(':') ? TrailingCreditPattern().Match(probe) : Match.Empty;
-        if (!IsPhotoCredit(match))
+        if (!IsPhotoCredit(match) && probe.Contains("Credit", StringComparison.Ordinal))
+        {
+            match = TrailingCreditLabelPattern().Match(probe);
+        }
+        if (!match.Success || (!match.Groups["label"].Success && !IsPhotoCredit(match)))
         {
             caption = line;
             credit = "";
@@ -180,8 +192,8 @@ public static partial class Credits
     private const string Name = @"\p{Lu}" + NamePart + @"(?:-\p{L}" + NamePart + ")*";
     private const string Names = Name + @"(?: " + Name + @"){0,3}";
     private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the|-)){0,5}";
-    // A credit may end in `, File` (an archive picture) or `, Pool` (a shared one).
-    private const string File = @"(?:, (?:File|Pool))?";
+    // A credit may end in `, File` or `/File Photo` (an archive picture) or `, Pool` (a shared one).
+    private const string File = @"(?:(?:, |/)(?:File|Pool)(?: Photo)?)?";
     // The agency first, `AP Photo/Ahn Young-joon`, `REUTERS/Kim Hong-Ji`; or a lead-in and a known agency, `Photo: AP`.
     private const string AgencyFirstCredit = @"(?<first>" + AgenciesFirst + @")(?<photo> Photo)? ?/ ?(?<name>" + Names + ")";
     private const string LeadAndAgencyCredit = @"(?<lead>(?:Photo|Photograph|Picture): )(?<agency>" + AgenciesFirst + ")";
@@ -192,24 +204,35 @@ public static partial class Credits
     private const string PhotoCredit = "(?:" + AgencyFirstCredit + "|" + LeadAndAgencyCredit + "|" + LeadIn + "?" + NameThenAgency + ")" + File;
     // Glued to a caption, a bare `Name / Agency` only with spaces round the slash (`said.Kim/Reuters`-like runs
     // are too easily ordinary text); with a lead-in or the agency first, with or without them.
+    // In square brackets, as Al Jazeera writes them (`... Gaza Strip [Mohammed Salem/Reuters]`), with or without.
     private const string GluedPhotoCredit =
         "(?:" + AgencyFirstCredit + "|" + LeadAndAgencyCredit + "|" + LeadIn + NameThenAgency
-        + @"|(?<name>" + Names + @") / (?<agency>" + Agency + "))" + File;
+        + @"|(?<name>" + Names + @") / (?<agency>" + Agency + @")|(?<=\[)" + NameThenAgency + ")" + File;
 
     // Not `EPA`, also the Environmental Protection Agency (`EPA/Clean Water Act`); its credits are `X / EPA`.
     private const string AgenciesFirst = "AP|AFP|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo";
 
-    // AP prints its credits in brackets: `(AP Photo/Ahn Young-joon)`.
-    [GeneratedRegex(@"^\s*(?<open>\()?" + PhotoCredit + @"(?(open)\))\s*$", RegexOptions.CultureInvariant)]
+    // AP prints its credits in brackets, `(AP Photo/Ahn Young-joon)`, Al Jazeera in square ones, `[Eyad Baba/AFP]`.
+    [GeneratedRegex(@"^\s*(?:(?<open>\()|(?<square>\[))?" + PhotoCredit + @"(?(open)\))(?(square)\])\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCreditPattern();
 
     // The credit follows the end of the caption's last sentence, with or without a space after it, or
     // stands in brackets after a space (`... in Seoul (AP Photo/Ahn Young-joon)`).
     // One copy of the credit, so the generated matcher is half the code a build's start-up compiles.
     [GeneratedRegex(
-        @"(?:[.!?""”’)]\s?|\s(?=\())(?<credit>(?<open>\()?" + GluedPhotoCredit + @"(?(open)\)))\s*$",
+        @"(?:[.!?""”’)]\s?|\s(?=[(\[]))(?<credit>(?:(?<open>\()|(?<square>\[))?" + GluedPhotoCredit + @"(?(open)\))(?(square)\]))\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditPattern();
+
+    // The New York Times labels its credits: `Credit...Tomás Munita for The New York Times`, `Credit: Jane Doe/Reuters`.
+    private const string CreditLabel = @"(?<label>Credit(?:\.\.\.|…|: ))\p{Lu}[^!?;]{0,100}";
+
+    [GeneratedRegex(@"^" + CreditLabel + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLabelPattern();
+
+    // Glued to the caption's last sentence: `... in the Atacama desert.Credit...Tomás Munita for The New York Times`.
+    [GeneratedRegex(@"[.!?""”’)]\s?(?<credit>" + CreditLabel + @")\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCreditLabelPattern();
 
 }
 

@@ -17,7 +17,8 @@ public sealed class ArticleEntityAnnotator(IEntityTagger tagger)
 
     // The tagger reads `AP` in `Ahn Young-joon / AP` as a place, cuts `Kim Hong-Ji` after `REUTERS/` to `Kim`,
     // and finds nothing in `Photo: AP`. A photo credit's layout says who is who: the photographer is a
-    // person, and each agency an organisation. In other credit lines an agency is an organisation.
+    // person, and each agency an organisation. In other credit lines an agency is an organisation, and the
+    // tagger's spans are corrected as in the text (`Editing` of `; Editing by` is no place).
     private static IEnumerable<TaggedSpan> Typed(ArticleParagraph paragraph, IEnumerable<TaggedSpan> spans)
     {
         if (paragraph.Kind != ParagraphKind.Credit)
@@ -27,7 +28,7 @@ public sealed class ArticleEntityAnnotator(IEntityTagger tagger)
         var credited = Credits.PhotoCreditNames(paragraph.Text);
         return credited.Count > 0
             ? credited.Select(name => new TaggedSpan(name.Start, name.End, name.IsPerson ? EntityType.Person : EntityType.Organization))
-            : spans.Select(s => InCredit(paragraph.Text, s));
+            : SpanCorrections.Apply(paragraph.Text, spans.Select(s => InCredit(paragraph.Text, s)));
     }
 
     // In a credit line an agency is an organisation, and `AP Photo` (`AP Photo/Ahn Young-joon`) is the agency.

@@ -136,10 +136,14 @@ internal static class ArticleNames
         var before = start > 0 ? text[start - 1] : ' ';
         var after = end < text.Length ? text[end] : ' ';
         var afterNext = end + 1 < text.Length ? text[end + 1] : ' ';
-        return before is not ('<' or '[' or '.' or '/') && after is not ('>' or ']' or '/')
+        return !InCode(text, start, end) && before is not ('.' or '/') && after is not '/'
             && !(after == '-' && char.IsDigit(afterNext))
             && !(after == '.' && char.IsLetter(afterNext));
     }
+
+    /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> are written inside a ticker or an instrument code (`&lt;JWT&gt;`, `[GIRV.VI]`).</summary>
+    public static bool InCode(string text, int start, int end) =>
+        (start > 0 && text[start - 1] is '<' or '[') || (end < text.Length && text[end] is '>' or ']');
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "du", "la", "le", "von", "van", "der", "bin", "al", "s" };
 }

@@ -18,6 +18,8 @@ public static partial class EntityNames
         "commander", "governor", "gov", "senator", "sen", "rep", "representative", "mayor", "judge", "justice", "ambassador",
         "envoy", "king", "queen", "prince", "princess", "emperor", "pope", "chief", "executive", "ceo", "director",
         "deputy", "former", "late", "foreign", "finance", "defence", "defense", "unification", "state", "supreme",
+        "sheriff", "councilman", "councilwoman", "councillor", "councilor", "commissioner", "attorney", "prosecutor",
+        "superintendent", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "detective",
     };
 
     // Roles that are never part of a name, so whatever precedes them is a qualifier of the role
@@ -27,6 +29,21 @@ public static partial class EntityNames
     {
         "president", "chairman", "chairwoman", "minister", "premier", "chancellor", "secretary", "spokesperson",
         "spokesman", "spokeswoman", "leader", "governor", "senator", "ambassador", "envoy", "ceo", "commander",
+        // Local government, courts and police, as US local news names people (`Coconino County Sheriff Dale Whitaker`).
+        "sheriff", "councilman", "councilwoman", "councillor", "councilor", "commissioner", "attorney", "prosecutor",
+        "superintendent", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "detective",
+    };
+
+    // Abbreviated titles, which are never a name on their own (`Maj.` of `Maj. Gen. Pat Ryder`, split by the tagger).
+    private static readonly HashSet<string> AbbreviatedTitles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "rev", "fr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
+    };
+
+    // A company's legal form: `Walmart Inc`, `Arm Holdings plc` and `Walmart` are one organisation.
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "inc", "incorporated", "corp", "corporation", "co", "cos", "ltd", "limited", "plc", "llc", "lp", "ag", "sa", "nv", "gmbh", "bhd",
     };
 
     // What a role is "of" or "for" ("Minister for Foreign Affairs", "Chief of Staff"): dropped with the role.
@@ -65,8 +82,8 @@ public static partial class EntityNames
     private const long MixedCaseShare = 4;
 
     /// <summary>
-    /// The canonical key of a name: its folded words, without a possessive, a leading `the` or (for people)
-    /// leading titles; for a place, the country it names if it is another name of one (`U.S.`, `US` and
+    /// The canonical key of a name: its folded words, without a possessive, a leading `the`, (for people)
+    /// leading titles or (for organisations) a trailing legal form (`Inc`, `plc`); for a place, the country it names if it is another name of one (`U.S.`, `US` and
     /// `United States` are one place).
     /// </summary>
     public static string Key(string name, EntityType type)
@@ -81,7 +98,21 @@ public static partial class EntityNames
         var words = Words(name, type);
         // `The Bank of England` and `Bank of England` are one entity; the form shown keeps its `The` (`The Hague`).
         var skip = type != EntityType.Person && words.Count > 1 && words[0].Term == "the" ? 1 : 0;
-        return string.Join(' ', words.Skip(skip).Select(w => w.Term));
+        var count = words.Count;
+        while (type == EntityType.Organization && count - skip > 1 && LegalForms.Contains(words[count - 1].Term))
+        {
+            count--;
+            // `Kidder, Peabody and Co` is `Kidder Peabody`.
+            if (count - skip > 1 && words[count - 1].Term == "and")
+            {
+                count--;
+            }
+        }
+        if (type == EntityType.Person && count == 1 && AbbreviatedTitles.Contains(words[0].Term))
+        {
+            return "";
+        }
+        return string.Join(' ', words.Take(count).Skip(skip).Select(w => w.Term));
     }
 
     /// <summary>

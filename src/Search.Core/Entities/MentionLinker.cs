@@ -122,7 +122,8 @@ public static class MentionLinker
         {
             for (var first = 0; first + name.Length <= terms.Length; first++)
             {
-                if (terms.AsSpan(first, name.Length).SequenceEqual(name))
+                // Not inside a ticker (`JWT <JWT> NOT APPROACHED`): a code, not a mention.
+                if (terms.AsSpan(first, name.Length).SequenceEqual(name) && !ArticleNames.InCode(paragraph, words[first].Start, words[first + name.Length - 1].End))
                 {
                     var span = new TaggedSpan(words[first].Start, words[first + name.Length - 1].End, type);
                     // A longer span the narrowing kept stays whole (`SECURITY PACIFIC`, not its `PACIFIC`).

@@ -19,6 +19,8 @@ public static partial class SpanCorrections
     {
         "Inc", "Co", "Corp", "Corporation", "Ltd", "Plc", "LLC", "AG", "SA", "NV", "Cos",
         "Shr", "Shrs", "Qtly", "Qtr", "Wk", "Mths", "Cts", "Vs", "Revs", "Avg", "Oper", "Dlrs", "Mln", "Pct", "Div",
+        // Days in a live blog's time stamps (`Updated 7:42 PM EDT, Wed May 8`), and the verbs of a sign-off (`; Editing by`).
+        "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Reporting", "Editing", "Writing",
     };
 
     // Economic measures and time zones the tagger read as organisations (`GNP rose`, `10 a.m. EST`), as
@@ -87,6 +89,11 @@ public static partial class SpanCorrections
             return [];
         }
         var place = dateline.Groups["place"];
+        // `CNN — ` and `AP — ` open a story with its source, not its place.
+        if (dateline.Groups["bare"].Success && (IsAgency(place.ValueSpan) || Outlets.Contains(place.Value)))
+        {
+            return [];
+        }
         List<TaggedSpan> places = [new(place.Index, place.Index + place.Length, EntityType.Location)];
         if (dateline.Groups["region"] is { Success: true } region)
         {
@@ -135,11 +142,14 @@ public static partial class SpanCorrections
         text.Equals("Reuter", StringComparison.OrdinalIgnoreCase) || Credits.IsAgency(text.ToString());
 
     // A place in capitals (words of letters, dots, hyphens, apostrophes), an optional region after a comma,
-    // then a date, an agency in brackets or both (`LONDON, Nov 27 (Reuters) -`), then a dash.
+    // then a date, an agency in brackets or both (`LONDON, Nov 27 (Reuters) -`), then a dash; or, as US papers
+    // write it, only an em or en dash and a space (`GREENVILLE, S.C. — The board...`).
     private const string DatelineAgencies = "Reuters|AP|AFP|Bloomberg|UPI|Xinhua|Yonhap|Kyodo|dpa|EFE|ANSA|TASS";
 
+    private static readonly HashSet<string> Outlets = new(StringComparer.Ordinal) { "CNN", "BBC", "NPR", "NBC", "ABC", "CBS", "PBS", "UPI", "AFP" };
+
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?<agency>" + DatelineAgencies + @")\))?| \((?<agency>" + DatelineAgencies + @")\)) ?[-—–]",
+        @"^(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?<agency>" + DatelineAgencies + @")\))?| \((?<agency>" + DatelineAgencies + @")\)) ?[-—–]|(?<bare> ?[—–] ))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

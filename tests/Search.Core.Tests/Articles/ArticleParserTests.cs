@@ -36,6 +36,17 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void Page_controls_above_the_headline_are_not_taken_for_it()
+    {
+        var article = ArticleParser.Parse("a", [
+            "Exclusive news, data and analytics for financial market professionals", "Manage preferences", "Subscribe", "Sign in",
+            "Tokyo stocks hit record as yen weakens", "5 min read", "The Nikkei rose 2 pct.",
+        ]);
+        Assert.Equal("Tokyo stocks hit record as yen weakens", article.Title);
+        Assert.Equal([(ParagraphKind.Headline, "Tokyo stocks hit record as yen weakens"), (ParagraphKind.Body, "The Nikkei rose 2 pct.")], article.Paragraphs.Select(p => (p.Kind, p.Text)));
+    }
+
+    [Fact]
     public void Alt_text_and_caption_become_one_caption_and_the_credit_its_own_paragraph()
     {
         var paragraphs = Seed().Paragraphs;

@@ -30,6 +30,21 @@ public class BoilerplateTests
     [InlineData("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.")]
     [InlineData("We use cookies to improve your experience on our site. By using our site you agree to our use of cookies.")]
     [InlineData("Click here to subscribe")]
+    [InlineData("Manage preferences")]
+    [InlineData("Sign in")]
+    [InlineData("SUBSCRIBE")]
+    [InlineData("Copy link")]
+    [InlineData("Most Read")]
+    [InlineData("Ad Feedback")]
+    [InlineData("Key events")]
+    [InlineData("Reuse this content")]
+    [InlineData("5 min read")]
+    [InlineData("Exclusive news, data and analytics for financial market professionals")]
+    [InlineData("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. newsletter. Sign up here.")]
+    [InlineData("By signing up, you agree to our Terms of Use and Privacy Policy.")]
+    [InlineData("Follow AP's coverage of the elections at https://apnews.com/hub/elections.")]
+    [InlineData("Contact the reporter at jdoe@example.com or 555-0100.")]
+    [InlineData("Get the latest market news delivered to your inbox every morning.")]
     public void Page_furniture_is_boilerplate(string line) => Assert.True(Boilerplate.IsBoilerplate(line));
 
     [Theory]
@@ -55,5 +70,19 @@ public class BoilerplateTests
     [InlineData("Copyright 1987 RULING UPHELD BY COURT")]
     [InlineData("Related: the company said on Tuesday it would cut 500 jobs.")]
     [InlineData("All rights reserved. The shares were sold to institutions.")]
+    [InlineData("By signing up 2 mln customers, the bank became the largest in Ohio.")]
+    [InlineData("Follow-up talks are set for May.")]
+    [InlineData("Get ready for higher rates, the Fed chairman told lawmakers.")]
+    [InlineData("Contact between the two sides resumed on Tuesday.")]
     public void News_text_that_starts_like_it_is_kept(string line) => Assert.False(Boilerplate.IsBoilerplate(line));
+
+    [Fact]
+    public void Link_text_is_taken_out_of_the_line()
+    {
+        Assert.Equal("Our Standards: The Thomson Reuters Trust Principles.", Boilerplate.WithoutLinkText("Our Standards: The Thomson Reuters Trust Principles., opens new tab"));
+        Assert.Equal("He told Reuters on Monday.", Boilerplate.WithoutLinkText("He told Reuters, opens new tab on Monday."));
+        Assert.Equal("A trader works in Tokyo, Japan, June 3, 2025. REUTERS/Kim Kyung-Hoon/File Photo",
+            Boilerplate.WithoutLinkText("A trader works in Tokyo, Japan, June 3, 2025. REUTERS/Kim Kyung-Hoon/File Photo Purchase Licensing Rights, opens new tab"));
+        Assert.Equal("Purchase Licensing Rights", Boilerplate.WithoutLinkText("Purchase Licensing Rights"));
+    }
 }

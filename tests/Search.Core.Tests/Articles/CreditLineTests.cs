@@ -26,6 +26,13 @@ public class CreditLineTests
     [InlineData("Jane Doe / Kyodo News")]
     [InlineData("Photo: J.Smith / Reuters")]
     [InlineData("Reporting by Jane Doe, additional reporting by John Roe in Tokyo; Editing by Will Dunham")]
+    [InlineData("Reporting by Kenji Watanabe in San Francisco and Rhea Thomas in Bengaluru; Editing by Shinjini Ganguli")]
+    [InlineData("[Eyad Baba/AFP]")]
+    [InlineData("Credit...Tomás Munita for The New York Times")]
+    [InlineData("Credit: Jane Doe/Reuters")]
+    [InlineData("Image source, Getty Images")]
+    [InlineData("Associated Press")]
+    [InlineData("The Associated Press")]
     public void A_credit_line_is_a_credit(string line) => Assert.Equal([(ParagraphKind.Credit, line)], Parsed(line));
 
     [Theory]
@@ -59,8 +66,28 @@ public class CreditLineTests
     [Theory]
     [InlineData("A soldier stands guard in Seoul. (AP Photo/Ahn Young-joon)", "A soldier stands guard in Seoul.", "(AP Photo/Ahn Young-joon)")]
     [InlineData("Tesla's Cybercab on show (Photo by Patrick T. Fallon / AFP via Getty Images)", "Tesla's Cybercab on show", "(Photo by Patrick T. Fallon / AFP via Getty Images)")]
+    [InlineData("Smoke rises over the southern Gaza Strip [Mohammed Salem/Reuters]", "Smoke rises over the southern Gaza Strip", "[Mohammed Salem/Reuters]")]
+    [InlineData("Miners at work in the Atacama desert.Credit...Tomás Munita for The New York Times", "Miners at work in the Atacama desert.", "Credit...Tomás Munita for The New York Times")]
+    [InlineData("A trader works in Tokyo, June 3, 2025. REUTERS/Kim Kyung-Hoon/File Photo Purchase Licensing Rights, opens new tab", "A trader works in Tokyo, June 3, 2025.", "REUTERS/Kim Kyung-Hoon/File Photo")]
     public void A_credit_in_brackets_after_a_caption_is_split_off(string line, string caption, string credit) =>
         Assert.Equal([(ParagraphKind.Caption, caption), (ParagraphKind.Credit, credit)], Parsed(line));
+
+    [Fact]
+    public void A_short_line_before_a_photo_credit_of_its_own_is_its_caption() =>
+        Assert.Equal(
+            [
+                (ParagraphKind.Body, "Talks resumed on Monday."), (ParagraphKind.Caption, "Protesters outside parliament in London."),
+                (ParagraphKind.Credit, "Photograph: Jane Doe/Reuters"), (ParagraphKind.Body, "The vote is on Friday."),
+                (ParagraphKind.Credit, "Reporting by Jane Doe; Editing by Will Dunham"),
+            ],
+            Parsed("Talks resumed on Monday.", "Protesters outside parliament in London.", "Photograph: Jane Doe/Reuters", "The vote is on Friday.",
+                "Reporting by Jane Doe; Editing by Will Dunham"));
+
+    [Fact]
+    public void The_bbc_labels_of_a_photo_make_a_credit_and_a_caption() =>
+        Assert.Equal(
+            [(ParagraphKind.Credit, "Image source, Getty Images"), (ParagraphKind.Caption, "Firefighters rescued two people from the river")],
+            Parsed("Image source, Getty Images", "Image caption, Firefighters rescued two people from the river"));
 
     [Fact]
     public void A_caption_of_one_name_glued_to_its_credit_is_split_at_the_sentence_end() =>

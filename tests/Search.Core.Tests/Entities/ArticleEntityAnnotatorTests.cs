@@ -76,6 +76,22 @@ public class ArticleEntityAnnotatorTests
     }
 
     [Fact]
+    public void A_sign_off_names_its_reporters_and_places_but_not_its_verbs()
+    {
+        var article = ArticleParser.Parse("r7", [
+            "Chip plant planned", "The company will build a plant.",
+            "Reporting by Kenji Watanabe in San Francisco and Rhea Thomas in Bengaluru; Editing by Shinjini Ganguli",
+            "Reporting by Marco Aquino in Lima and Joyce Lee in Seoul; Editing by Sonali Paul",
+        ]);
+        Assert.All(article.Paragraphs.Skip(2), p => Assert.Equal(ParagraphKind.Credit, p.Kind));
+
+        var mentions = new ArticleEntityAnnotator(RecognizerTagger.Default).Annotate(article);
+
+        Assert.DoesNotContain(mentions.Skip(2).SelectMany((list, i) => list.Select(m => article.Paragraphs[i + 2].Text[m.Start..m.End])), text => text is "Editing" or "Reporting");
+        Assert.Contains(mentions[3], m => article.Paragraphs[3].Text[m.Start..m.End] == "Seoul" && m.Type == EntityType.Location);
+    }
+
+    [Fact]
     public void A_photo_credit_names_its_photographer_and_agencies_whatever_the_tagger_reads()
     {
         var article = ArticleParser.Parse("r6", [

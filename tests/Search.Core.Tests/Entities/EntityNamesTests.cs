@@ -28,9 +28,34 @@ public class EntityNamesTests
     [InlineData("Chancellor of the Exchequer Nigel Lawson", "nigel lawson")]
     [InlineData("Minister for Foreign Affairs Bill Hayden", "bill hayden")]
     [InlineData("Duke of Edinburgh", "duke of edinburgh")]
+    [InlineData("Coconino County Sheriff Dale Whitaker", "dale whitaker")]
+    [InlineData("Councilwoman Denise Albright", "denise albright")]
+    [InlineData("Maj.", "")]
+    [InlineData("Maj", "")]
     public void Person_names_fold_case_hyphens_diacritics_possessives_and_titles(string name, string key)
     {
         Assert.Equal(key, EntityNames.Key(name, EntityType.Person));
+    }
+
+    [Theory]
+    [InlineData("Walmart Inc", "walmart")]
+    [InlineData("Helix Robotics, Inc.", "helix robotics")]
+    [InlineData("Arm Holdings plc", "arm holdings")]
+    [InlineData("Merrill Lynch & Co", "merrill lynch")]
+    [InlineData("Kidder, Peabody and Co", "kidder peabody")]
+    [InlineData("Procter and Gamble Co", "procter and gamble")]
+    [InlineData("The Corporation", "corporation")]
+    [InlineData("Inc", "inc")]
+    public void Organisations_drop_their_legal_form(string name, string key)
+    {
+        Assert.Equal(key, EntityNames.Key(name, EntityType.Organization));
+    }
+
+    [Fact]
+    public void Only_an_organisation_has_a_legal_form()
+    {
+        Assert.Equal("walmart inc", EntityNames.Key("Walmart Inc", EntityType.Misc));
+        Assert.Equal("inc walmart", EntityNames.Key("Inc Walmart", EntityType.Organization));
     }
 
     [Theory]

@@ -93,10 +93,27 @@ public class MentionLinkerTests
         Assert.Equal(
             [
                 ("REAGAN", "reagan", EntityType.Person), ("Reagan", "reagan", EntityType.Person), ("NO BUNDESBANK", "no bundesbank", EntityType.Organization),
-                ("SECURITY PACIFIC", "security pacific corp", EntityType.Organization), ("Security Pacific Corp", "security pacific corp", EntityType.Organization),
+                ("SECURITY PACIFIC", "security pacific", EntityType.Organization), ("Security Pacific Corp", "security pacific", EntityType.Organization),
                 ("Pacific", "pacific", EntityType.Location),
             ],
             mentions.Select((list, p) => (paragraphs[p][list[0].Start..list[0].End], list[0].EntityKey, list[0].Type)));
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_names_the_company_but_not_its_ticker()
+    {
+        string[] paragraphs = ["JWT <JWT> NOT APPROACHED BY GROUP", "JWT Group Inc has not been approached.", "He said JWT would not comment."];
+        List<IEnumerable<TaggedSpan>> spans =
+        [
+            [],
+            [Span(paragraphs[1], "JWT Group Inc", EntityType.Organization)],
+            [Span(paragraphs[2], "JWT", EntityType.Organization)],
+        ];
+
+        var mentions = MentionLinker.LinkArticle(paragraphs, spans);
+
+        Assert.Equal([(0, 3)], mentions[0].Select(m => (m.Start, m.End)));
+        Assert.Equal(["jwt group", "jwt group", "jwt group"], mentions.Select(list => list[0].EntityKey));
     }
 
     private static TaggedSpan Span(string paragraph, string text, EntityType type)
@@ -134,7 +151,7 @@ public class MentionLinkerTests
     public void An_organisation_followed_by_a_body_or_a_place_is_another_organisation()
     {
         Assert.Equal(
-            ["ec commission", "ec", "senate finance committee", "senate", "ibm japan", "japan", "ibm", "u s treasury", "u s treasury", "usx corp", "usx corp"],
+            ["ec commission", "ec", "senate finance committee", "senate", "ibm japan", "japan", "ibm", "u s treasury", "u s treasury", "usx", "usx"],
             Keys(
                 ("EC Commission", EntityType.Organization), ("EC", EntityType.Organization),
                 ("Senate Finance Committee", EntityType.Organization), ("Senate", EntityType.Organization),
@@ -167,7 +184,7 @@ public class MentionLinkerTests
     public void A_name_that_only_begins_with_the_letters_of_another_is_a_different_name()
     {
         Assert.Equal(["john smith", "john smithson", "john"], People("John Smith", "John Smithson", "John"));
-        Assert.Equal(["bank of america corp", "bank of america corp", "bank of america corp"], Keys(
+        Assert.Equal(["bank of america", "bank of america", "bank of america"], Keys(
             ("Bank of America", EntityType.Organization), ("Bank of America Corp", EntityType.Organization), ("Bank", EntityType.Organization)));
     }
 

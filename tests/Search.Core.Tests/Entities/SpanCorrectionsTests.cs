@@ -51,6 +51,27 @@ public class SpanCorrectionsTests
     }
 
     [Fact]
+    public void A_dateline_with_only_a_dash_is_a_place_unless_it_names_the_source()
+    {
+        Assert.Equal(
+            [("GREENVILLE", EntityType.Location), ("S.C.", EntityType.Location), ("Greenville County Schools", EntityType.Organization)],
+            Corrected("GREENVILLE, S.C. — The Greenville County Schools board met.", ("GREENVILLE", EntityType.Organization), ("Greenville County Schools", EntityType.Organization)));
+        Assert.Equal([("MILLBROOK", EntityType.Location)], Corrected("MILLBROOK — The council voted.", ("MILLBROOK", EntityType.Organization)));
+        Assert.Equal([("CNN", EntityType.Organization)], Corrected("CNN — The council voted.", ("CNN", EntityType.Organization)));
+        // A hyphen without a date or an agency is not a dateline (`OPEC - the group`).
+        Assert.Equal([("OPEC", EntityType.Organization)], Corrected("OPEC - the group met.", ("OPEC", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Time_stamp_days_and_sign_off_verbs_are_no_names()
+    {
+        Assert.Equal([], Corrected("Updated 7:42 PM, Wed May 8", ("Wed", EntityType.Organization)));
+        Assert.Equal(
+            [("Rhea Thomas", EntityType.Person), ("Seoul", EntityType.Location), ("Sonali Paul", EntityType.Person)],
+            Corrected("Reporting by Rhea Thomas in Seoul; Editing by Sonali Paul", ("Rhea Thomas", EntityType.Person), ("Seoul", EntityType.Location), ("Editing", EntityType.Location), ("Sonali Paul", EntityType.Person)));
+    }
+
+    [Fact]
     public void Without_a_dateline_spans_stay_as_tagged_except_non_names()
     {
         Assert.Equal(
