@@ -30,7 +30,13 @@ public static class ArticleParser
         {
             throw new ArticleFormatException("has no headline or text");
         }
-        return Build(id, content[0], content.Skip(1).ToList());
+        // Section names above the headline (`World`, `Asia Pacific`) are the site's navigation.
+        var first = 0;
+        while (first < content.Count - 1 && Boilerplate.IsSectionLabel(content[first]))
+        {
+            first++;
+        }
+        return Build(id, content[first], content.Skip(first + 1).ToList());
     }
 
     /// <summary>Parses an article whose headline is given apart from its paragraphs.</summary>

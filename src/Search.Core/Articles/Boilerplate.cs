@@ -25,8 +25,34 @@ public static partial class Boilerplate
         {
             line = line[..^Licensing.Length].TrimEnd();
         }
+        // A gallery's counter before each photo's caption (`Item 1 of 2 A man walks past...`).
+        if (line.StartsWith("Item ", StringComparison.Ordinal) && GalleryCounter().Match(line) is { Success: true } counter && counter.Length < line.Length)
+        {
+            line = line[counter.Length..];
+        }
         return line;
     }
+
+    [GeneratedRegex(@"^Item \d{1,3} of \d{1,3} ", RegexOptions.CultureInvariant)]
+    private static partial Regex GalleryCounter();
+
+    /// <summary>
+    /// True for a section of the site named above the headline (reuters.com's `World` and `Asia Pacific`), which
+    /// is navigation there and would otherwise be taken for the headline.
+    /// </summary>
+    public static bool IsSectionLabel(string line) => line.Length <= MaxSectionLength && SectionLabels.Contains(line.AsSpan().TrimEnd(" :"));
+
+    private const int MaxSectionLength = 40;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "World", "Business", "Markets", "Technology", "Tech", "Sustainability", "Legal", "Breakingviews", "Politics", "Science", "Health",
+        "Sports", "Sport", "Entertainment", "Lifestyle", "Opinion", "Analysis", "Commentary", "Environment", "Climate", "Economy", "Finance",
+        "Money", "Media", "Culture", "Travel", "News", "Latest", "Latest News", "Top News", "Breaking News", "Live", "Exclusive", "Investigations",
+        "Energy", "Autos", "Retail", "Deals", "Earnings", "Commodities", "Currencies", "Stocks", "Bonds", "Asia Pacific", "Americas", "Europe",
+        "Middle East", "Africa", "Asia", "US", "U.S.", "UK", "China", "India", "Japan", "Local", "National", "International", "Education",
+        "Weather", "Crime", "Courts", "Obituaries",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const string OpensNewTab = ", opens new tab";
     private const string Licensing = " Purchase Licensing Rights";
@@ -36,6 +62,7 @@ public static partial class Boilerplate
     private static bool IsFurniture(string line) =>
         line.Length <= MaxFurnitureLength
         && (FurnitureLines.Contains(line.AsSpan().TrimEnd(". :!…")) || ReadingTime().IsMatch(line)
+            || (TimeStampWords.Contains(FirstWord(line)) && TimeStamp().IsMatch(line))
             || line.EndsWith("Sign up here.", StringComparison.OrdinalIgnoreCase) || line.EndsWith("Sign up here", StringComparison.OrdinalIgnoreCase));
 
     private const int MaxFurnitureLength = 300;
@@ -54,9 +81,32 @@ public static partial class Boilerplate
         "Exclusive news, data and analytics for financial market professionals", "Support local journalism. Subscribe today",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // `5 min read`, `3 minute read`: the page's estimate of reading time.
-    [GeneratedRegex(@"^\d{1,3} min(?:ute)?s? read$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // `5 min read`, `3 minute read`: the page's estimate of reading time; `2 hours ago`: when the page was updated.
+    [GeneratedRegex(@"^\d{1,3} (?:min(?:ute)?s? read|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeStampWords =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Updated", "Published", "Posted", "Last", "First", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A page's time stamp: the label, then only dates, times, days and time zones (`Updated 7:42 PM EDT, Wed May 8,
+    // 2024`, `Published On 14 Jul 2024`), or a date and a time with no label (`June 4, 2025 8:41 AM GMT+9 Updated 2
+    // hours ago`); `Published figures for 1986 showed...` and `March 3` are not.
+    private const string DateOrTime =
+        @"(?:\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th)?(?: ?[ap]\.?m\.?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+        + @"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[ECMP][SD]T|ET|PT|(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CES?T|JST|KST|AES?T|at|on|\||·|—|-"
+        + @"|[ap]\.?m\.?|Updated|ago|(?:hour|minute|min|day|week)s?)";
+
+    private const string Month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+
+    [GeneratedRegex(
+        @"^(?:(?:Last updated|Updated|Published|Posted|First published)(?: on| at)?:?(?:[ ,]+" + DateOrTime + ")+"
+        + "|" + Month + @" \d{1,2}, \d{4},? \d{1,2}[:.]\d{2}(?:[ ,]+" + DateOrTime + ")*)\\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeStamp();
 
     // Every pattern starts with one of these words: most lines of text are passed over by a look-up
     // before any pattern runs (a build reads every line of every article).

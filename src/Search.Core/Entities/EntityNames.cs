@@ -17,7 +17,7 @@ public static partial class EntityNames
         "secretary", "spokesperson", "spokesman", "spokeswoman", "general", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
         "commander", "governor", "gov", "senator", "sen", "rep", "representative", "mayor", "judge", "justice", "ambassador",
         "envoy", "king", "queen", "prince", "princess", "emperor", "pope", "chief", "executive", "ceo", "director",
-        "deputy", "former", "late", "foreign", "finance", "defence", "defense", "unification", "state", "supreme",
+        "deputy", "former", "late", "foreign", "finance", "defence", "defense", "unification", "state", "supreme", "sheikh",
         "sheriff", "councilman", "councilwoman", "councillor", "councilor", "commissioner", "attorney", "prosecutor",
         "superintendent", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "detective",
     };

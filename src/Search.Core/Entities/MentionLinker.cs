@@ -32,6 +32,7 @@ public static class MentionLinker
         var longestFirst = mixedCaseNames.Select(n => (Terms: n.Key.Split(' '), Type: n.Value)).OrderByDescending(n => n.Terms.Length).ToList();
         var narrowed = tagged.Select((list, p) => IsInCapitals(paragraphs[p])
             ? WithKnownNames(paragraphs[p], list.Select(span => NarrowToKnownName(paragraphs[p], span, mixedCaseNames, longestFirst)).ToList(), longestFirst)
+            : IsTitleCaseHeadline(paragraphs, p) ? list.Select(span => NarrowToKnownName(paragraphs[p], span, mixedCaseNames, longestFirst)).ToList()
             : list).ToList();
         var typed = ArticleNames.AddUntagged(paragraphs, OneTypePerName(paragraphs, narrowed));
         for (var p = 0; p < paragraphs.Count; p++)
@@ -148,7 +149,7 @@ public static class MentionLinker
         var names = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            if (IsInCapitals(paragraphs[p]))
+            if (IsInCapitals(paragraphs[p]) || IsTitleCaseHeadline(paragraphs, p))
             {
                 continue;
             }
@@ -167,6 +168,32 @@ public static class MentionLinker
     }
 
     private static bool IsInCapitals(string paragraph) => paragraph.Any(char.IsUpper) && !paragraph.Any(char.IsLower);
+
+    // A headline in title case (`Helix Robotics Announces $85 Million Series C Financing`), as press releases and
+    // some US papers set them, misleads the tagger as capitals do (`Helix Robotics Announces`): every word of
+    // four letters or more, four at least in five words or more, starts with a capital (a headline that is only
+    // a name, `Kyodo News Service`, is not one). Its names are cut to those the body writes.
+    private static bool IsTitleCaseHeadline(IReadOnlyList<string> paragraphs, int p)
+    {
+        if (p != 0 || paragraphs.Count < 2 || !paragraphs[0].Any(char.IsLower))
+        {
+            return false;
+        }
+        var longWords = 0;
+        var words = WordScanner.Words(paragraphs[0]);
+        foreach (var word in words)
+        {
+            if (word.End - word.Start >= 4 && char.IsLetter(paragraphs[0][word.Start]))
+            {
+                if (!char.IsUpper(paragraphs[0][word.Start]))
+                {
+                    return false;
+                }
+                longWords++;
+            }
+        }
+        return longWords >= 4 && words.Count >= 5;
+    }
 
     private static EntityMention? Mention(string paragraph, TaggedSpan tagged, List<Name> names)
     {

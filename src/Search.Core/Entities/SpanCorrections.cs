@@ -41,7 +41,7 @@ public static partial class SpanCorrections
     public static IEnumerable<TaggedSpan> Apply(string paragraph, IEnumerable<TaggedSpan> spans)
     {
         var dateline = DatelineNames(paragraph);
-        foreach (var span in spans)
+        foreach (var span in WithPatronymics(paragraph, spans))
         {
             if (dateline.Exists(span.Overlaps))
             {
@@ -139,7 +139,41 @@ public static partial class SpanCorrections
     }
 
     private static bool IsAgency(ReadOnlySpan<char> text) =>
-        text.Equals("Reuter", StringComparison.OrdinalIgnoreCase) || Credits.IsAgency(text.ToString());
+        text.Equals("Reuter", StringComparison.OrdinalIgnoreCase) || Credits.IsAgency(text.ToString()) || Broadcasters.Contains(text.ToString());
+
+    // News outlets that stories name as sources, which the tagger reads as people or places (`Al Jazeera`).
+    private static readonly HashSet<string> Broadcasters = new(StringComparer.Ordinal)
+    {
+        "Al Jazeera", "CNN", "BBC", "NPR", "PBS", "MSNBC", "Fox News", "NBC News", "CBS News", "ABC News", "Sky News", "Deutsche Welle",
+    };
+
+    // An Arabic name runs through `bin`, `bint` or `ibn` (`Mohammed bin Abdulrahman Al Thani`), where the tagger
+    // ends one name and starts another: two spans joined by one of them, one of the two a person, are one person.
+    private static IEnumerable<TaggedSpan> WithPatronymics(string paragraph, IEnumerable<TaggedSpan> spans)
+    {
+        TaggedSpan? pending = null;
+        foreach (var span in spans.OrderBy(s => s.Start))
+        {
+            if (pending is { } before && IsPatronymicJoin(paragraph, before.End, span.Start)
+                && (before.Type == EntityType.Person || span.Type == EntityType.Person))
+            {
+                pending = new TaggedSpan(before.Start, span.End, EntityType.Person);
+                continue;
+            }
+            if (pending is { } done)
+            {
+                yield return done;
+            }
+            pending = span;
+        }
+        if (pending is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static bool IsPatronymicJoin(string paragraph, int end, int start) =>
+        start > end && paragraph.AsSpan(end, start - end) is " bin " or " bint " or " ibn ";
 
     // A place in capitals (words of letters, dots, hyphens, apostrophes), an optional region after a comma,
     // then a date, an agency in brackets or both (`LONDON, Nov 27 (Reuters) -`), then a dash; or, as US papers

@@ -47,6 +47,29 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void A_reuters_web_page_has_its_headline_byline_and_photo_and_no_navigation()
+    {
+        var article = ArticleParser.Parse("a", [
+            "Skip to main content", "Exclusive news, data and analytics for financial market professionals", "World", "Asia Pacific",
+            "SoftBank to invest $6 billion in Ohio chip plant, sources say", "By Haruka Ito and Colin Bradley",
+            "June 4, 2025 8:41 AM GMT+9 Updated 2 hours ago",
+            "Item 1 of 2 A man walks past a SoftBank Group Corp logo in Tokyo, Japan, June 3, 2025. REUTERS/Kim Kyung-Hoon/File Photo Purchase Licensing Rights, opens new tab",
+            "TOKYO, June 4 (Reuters) - SoftBank Group plans to invest $6 billion, two sources said.",
+        ]);
+        Assert.Equal(
+            [
+                (ParagraphKind.Headline, "SoftBank to invest $6 billion in Ohio chip plant, sources say"), (ParagraphKind.Credit, "By Haruka Ito and Colin Bradley"),
+                (ParagraphKind.Caption, "A man walks past a SoftBank Group Corp logo in Tokyo, Japan, June 3, 2025."), (ParagraphKind.Credit, "REUTERS/Kim Kyung-Hoon/File Photo"),
+                (ParagraphKind.Body, "TOKYO, June 4 (Reuters) - SoftBank Group plans to invest $6 billion, two sources said."),
+            ],
+            article.Paragraphs.Select(p => (p.Kind, p.Text)));
+    }
+
+    [Fact]
+    public void A_section_name_is_the_headline_when_nothing_follows_it() =>
+        Assert.Equal("World", ArticleParser.Parse("a", ["World"]).Title);
+
+    [Fact]
     public void Alt_text_and_caption_become_one_caption_and_the_credit_its_own_paragraph()
     {
         var paragraphs = Seed().Paragraphs;

@@ -45,6 +45,11 @@ public class BoilerplateTests
     [InlineData("Follow AP's coverage of the elections at https://apnews.com/hub/elections.")]
     [InlineData("Contact the reporter at jdoe@example.com or 555-0100.")]
     [InlineData("Get the latest market news delivered to your inbox every morning.")]
+    [InlineData("Updated 7:42 PM EDT, Wed May 8, 2024")]
+    [InlineData("Published On 14 Jul 2024")]
+    [InlineData("Last updated: 3.05pm GMT")]
+    [InlineData("2 hours ago")]
+    [InlineData("June 4, 2025 8:41 AM GMT+9 Updated 2 hours ago")]
     public void Page_furniture_is_boilerplate(string line) => Assert.True(Boilerplate.IsBoilerplate(line));
 
     [Theory]
@@ -74,6 +79,11 @@ public class BoilerplateTests
     [InlineData("Follow-up talks are set for May.")]
     [InlineData("Get ready for higher rates, the Fed chairman told lawmakers.")]
     [InlineData("Contact between the two sides resumed on Tuesday.")]
+    [InlineData("Published figures for 1986 showed a rise.")]
+    [InlineData("Updated guidance on May 8 lifted the shares.")]
+    [InlineData("Posted at 10.5 pct")]
+    [InlineData("March 3, 1987")]
+    [InlineData("June 4, 2025 8:41 AM the index rose 2 pct")]
     public void News_text_that_starts_like_it_is_kept(string line) => Assert.False(Boilerplate.IsBoilerplate(line));
 
     [Fact]

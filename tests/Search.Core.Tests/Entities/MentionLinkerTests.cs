@@ -116,6 +116,27 @@ public class MentionLinkerTests
         Assert.Equal(["jwt group", "jwt group", "jwt group"], mentions.Select(list => list[0].EntityKey));
     }
 
+    [Fact]
+    public void A_name_glued_to_headline_words_in_title_case_is_cut_to_the_name_the_body_uses()
+    {
+        string[] paragraphs = ["Helix Robotics Announces $85 Million Series C Financing Led by Sequoia Capital", "Helix Robotics Inc said on Tuesday it raised $85 million."];
+        List<IEnumerable<TaggedSpan>> spans =
+        [
+            [Span(paragraphs[0], "Helix Robotics Announces", EntityType.Organization), Span(paragraphs[0], "Sequoia Capital", EntityType.Organization)],
+            [Span(paragraphs[1], "Helix Robotics Inc", EntityType.Organization)],
+        ];
+
+        var mentions = MentionLinker.LinkArticle(paragraphs, spans);
+
+        Assert.Equal(
+            [("Helix Robotics", "helix robotics"), ("Sequoia Capital", "sequoia capital")],
+            mentions[0].Select(m => (paragraphs[0][m.Start..m.End], m.EntityKey)));
+        // A headline in sentence case is the tagger's to read.
+        string[] sentenceCase = ["Helix Robotics Announces a new robot", "Helix Robotics Inc said so."];
+        var asTagged = MentionLinker.LinkArticle(sentenceCase, [[Span(sentenceCase[0], "Helix Robotics Announces", EntityType.Organization)], [Span(sentenceCase[1], "Helix Robotics Inc", EntityType.Organization)]]);
+        Assert.Equal(["Helix Robotics Announces"], asTagged[0].Select(m => sentenceCase[0][m.Start..m.End]));
+    }
+
     private static TaggedSpan Span(string paragraph, string text, EntityType type)
     {
         var at = paragraph.IndexOf(text, StringComparison.Ordinal);

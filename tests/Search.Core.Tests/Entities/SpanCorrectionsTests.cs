@@ -63,6 +63,25 @@ public class SpanCorrectionsTests
     }
 
     [Fact]
+    public void An_arabic_name_runs_through_bin()
+    {
+        Assert.Equal(
+            [("Mohammed bin Abdulrahman Al Thani", EntityType.Person), ("Doha", EntityType.Location)],
+            Corrected("Sheikh Mohammed bin Abdulrahman Al Thani spoke in Doha.", ("Mohammed", EntityType.Person), ("Abdulrahman Al Thani", EntityType.Person), ("Doha", EntityType.Location)));
+        Assert.Equal(
+            [("Thani bin Ahmed Al Zeyoudi", EntityType.Person)],
+            Corrected("Thani bin Ahmed Al Zeyoudi said.", ("Thani", EntityType.Misc), ("Ahmed Al Zeyoudi", EntityType.Person)));
+        // Two places are not joined.
+        Assert.Equal(
+            [("Abu Dhabi", EntityType.Location), ("Dubai", EntityType.Location)],
+            Corrected("Abu Dhabi bin Dubai", ("Abu Dhabi", EntityType.Location), ("Dubai", EntityType.Location)));
+    }
+
+    [Fact]
+    public void A_news_outlet_is_an_organisation() =>
+        Assert.Equal([("Al Jazeera", EntityType.Organization)], Corrected("Al Jazeera reported the strike.", ("Al Jazeera", EntityType.Person)));
+
+    [Fact]
     public void Time_stamp_days_and_sign_off_verbs_are_no_names()
     {
         Assert.Equal([], Corrected("Updated 7:42 PM, Wed May 8", ("Wed", EntityType.Organization)));
