@@ -25,14 +25,15 @@ public static class ArticleParser
     /// <summary>Parses a whole article whose first real line is its headline.</summary>
     public static Article Parse(string id, IEnumerable<string> lines)
     {
-        var content = CleanLines(lines);
+        var content = CleanLines(lines, out var chromeAbove);
         if (content.Count == 0)
         {
             throw new ArticleFormatException("has no headline or text");
         }
-        // Section names above the headline (`World`, `Asia Pacific`) are the site's navigation.
+        // Section names above the headline (`World`, `Asia Pacific`) are the site's navigation, on a page whose
+        // chrome came first (`Skip to main content`); otherwise `Bonds` may be the headline itself.
         var first = 0;
-        while (first < content.Count - 1 && Boilerplate.IsSectionLabel(content[first]))
+        while (chromeAbove && first < content.Count - 1 && Boilerplate.IsSectionLabel(content[first]))
         {
             first++;
         }
@@ -48,7 +49,7 @@ public static class ArticleParser
             throw new ArticleFormatException("has an empty title");
         }
         // A paragraph sent with line breaks inside is split at them, as the same text in a file would be.
-        var lines = CleanLines(paragraphs.SelectMany(Lines));
+        var lines = CleanLines(paragraphs.SelectMany(Lines), out _);
         // Feeds and scrapes often repeat the title as the first paragraph; indexed twice, every search
         // for its words would return the article's headline twice. Compared as words, since the copy may
         // differ in case, quotes or a final period.
@@ -155,16 +156,24 @@ public static class ArticleParser
         return CaptionMerger.Overlaps(alt, next);
     }
 
-    private static List<string> CleanLines(IEnumerable<string> lines)
+    // The lines that are text, and whether page boilerplate came before the first of them.
+    private static List<string> CleanLines(IEnumerable<string> lines, out bool boilerplateFirst)
     {
         var result = new List<string>();
+        boilerplateFirst = false;
         foreach (var raw in lines)
         {
             var line = Boilerplate.WithoutLinkText(Normalize(raw));
-            if (line.Length > 0 && !Boilerplate.IsBoilerplate(line))
+            if (line.Length == 0)
             {
-                result.Add(line);
+                continue;
             }
+            if (Boilerplate.IsBoilerplate(line))
+            {
+                boilerplateFirst |= result.Count == 0;
+                continue;
+            }
+            result.Add(line);
         }
         return result;
     }

@@ -61,11 +61,14 @@ public static partial class Boilerplate
     // stop or colon. A one-word line of text is never a paragraph of news (`Subscribe`, `Comments`).
     private static bool IsFurniture(string line) =>
         line.Length <= MaxFurnitureLength
-        && (FurnitureLines.Contains(line.AsSpan().TrimEnd(". :!…")) || ReadingTime().IsMatch(line)
+        && ((line.Length <= MaxLabelLength && FurnitureLines.Contains(line.AsSpan().TrimEnd(". :!…"))) || ReadingTime().IsMatch(line)
             || (TimeStampWords.Contains(FirstWord(line)) && TimeStamp().IsMatch(line))
             || line.EndsWith("Sign up here.", StringComparison.OrdinalIgnoreCase) || line.EndsWith("Sign up here", StringComparison.OrdinalIgnoreCase));
 
     private const int MaxFurnitureLength = 300;
+
+    // Longer than any line in FurnitureLines: most lines skip the look-up.
+    private const int MaxLabelLength = 80;
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureLines = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

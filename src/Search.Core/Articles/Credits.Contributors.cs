@@ -58,6 +58,41 @@ public static partial class Credits
         "The", "Their", "Its", "Such", "Higher", "Lower", "Rising", "Falling", "Strong", "Weak", "Weaker", "Stronger",
     };
 
+    // Lines that say who wrote the story or where it came from: a reporter's job on a line of its own (`Staff
+    // Writer`, `Helena Marsh Environment correspondent`: capitalised words, then the job), `Reporting from San
+    // Pedro de Atacama, Chile`, a source that is an agency (`Source: Al Jazeera and news agencies`), and a
+    // press release's `SOURCE Helix Robotics, Inc.`.
+    private static bool IsStaffLine(string line)
+    {
+        if (line.Length > MaxStaffLineLength)
+        {
+            return false;
+        }
+        var rest = line.StartsWith("Reporting from ", StringComparison.Ordinal) ? line["Reporting from ".Length..]
+            : line.StartsWith("SOURCE ", StringComparison.Ordinal) ? line["SOURCE ".Length..]
+            : null;
+        if (rest is not null)
+        {
+            return rest.Length > 0 && char.IsUpper(rest[0]) && !rest.Contains(". ", StringComparison.Ordinal);
+        }
+        if (line.StartsWith("Source: ", StringComparison.Ordinal))
+        {
+            return line.Contains("news agencies", StringComparison.OrdinalIgnoreCase)
+                || line["Source: ".Length..].Split([" and ", ", ", "/"], StringSplitOptions.RemoveEmptyEntries).Any(part => KnownAgencies.Contains(part.Trim().TrimEnd('.')));
+        }
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && words.Length > 0 && Jobs.Contains(words[^1].TrimEnd('.')) && !NotNameStarts.Contains(words[0])
+            && words.All(word => char.IsUpper(word[0]) || word == words[^1]);
+    }
+
+    private static readonly HashSet<string> Jobs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "columnist", "columnists",
+        "contributor", "contributors", "photographer", "photographers",
+    };
+
+    private const int MaxStaffLineLength = 100;
+
     private static bool MayBeContributorLine(string line) =>
         line.Contains("contributed", StringComparison.Ordinal)
         || line.Contains(" by ", StringComparison.Ordinal)

@@ -18,7 +18,7 @@ public static partial class Credits
         line = WithPlainSpaces(line);
         return (MayBeContributorLine(line) && IsContributorLine(ContributorPattern().Match(line)))
             || (line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= MaxBylineLength && IsByline(BylinePattern().Match(line)))
-            || IsPhotoCreditLine(line);
+            || IsPhotoCreditLine(line) || IsStaffLine(line);
     }
 
     /// <summary>True for a line that only credits a photo (`Photo: AP`, `[Eyad Baba/AFP]`, `Credit...Jane Doe for The New York Times`).</summary>

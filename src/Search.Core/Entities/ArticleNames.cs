@@ -141,9 +141,24 @@ internal static class ArticleNames
             && !(after == '.' && char.IsLetter(afterNext));
     }
 
-    /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> are written inside a ticker or an instrument code (`&lt;JWT&gt;`, `[GIRV.VI]`).</summary>
-    public static bool InCode(string text, int start, int end) =>
-        (start > 0 && text[start - 1] is '<' or '[') || (end < text.Length && text[end] is '>' or ']');
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> to <paramref name="end"/> are written inside a ticker or an
+    /// instrument code (`&lt;JWT&gt;`, `[GIRV.VI]`): brackets round a run without spaces. Reuters also brackets
+    /// unlisted companies' names (`&lt;MERIDIAN ENERGY&gt;`), which are names.
+    /// </summary>
+    public static bool InCode(string text, int start, int end)
+    {
+        var before = start > 0 && text[start - 1] is '<' or '[';
+        var after = end < text.Length && text[end] is '>' or ']';
+        if (!before && !after)
+        {
+            return false;
+        }
+        var open = start == 0 ? -1 : text.LastIndexOfAny(['<', '['], start - 1);
+        var close = text.IndexOfAny(['>', ']'], end);
+        // A bracket that does not close (or open) round the words: a code cut short, as the tagger cuts them.
+        return open < 0 || close < 0 || text.AsSpan(open + 1, close - open - 1).IndexOf(' ') < 0;
+    }
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "du", "la", "le", "von", "van", "der", "bin", "al", "s" };
 }

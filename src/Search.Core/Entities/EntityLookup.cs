@@ -45,22 +45,34 @@ public sealed class EntityLookup
     /// `kim jong-un` → Kim Jong Un). A one-word name of a person or an organisation (a bare surname) also
     /// matches every one whose name has that word (a place does not: `Mexico` is not `Mexico City`); a
     /// person's full name also matches the bare surname when it is mostly theirs (<see cref="SurnameMostlyFor"/>);
+    /// a company's name also matches it with a legal form (`Helix Robotics` finds `Helix Robotics Inc`), and with
+    /// one, without it (`Arm Holdings plc` finds `Arm Holdings`);
     /// a name with no entity of its own matches the entities it is a linked alias of.
     /// </summary>
     public IReadOnlyList<EntityId> Resolve(string name, EntityType? type)
     {
         var types = type is { } only ? [only] : Enum.GetValues<EntityType>();
         var matches = new HashSet<EntityId>();
+        var own = new HashSet<EntityId>();
         var keys = types.Select(t => (Type: t, Key: EntityNames.Key(name, t))).Where(k => k.Key.Length > 0).ToList();
         foreach (var (candidateType, key) in keys)
         {
             var id = new EntityId(candidateType, key);
-            if (_reader.DocFreq(new Term(FieldNames.Text, EntityTerms.Of(id))) > 0)
+            if (Exists(id))
             {
                 matches.Add(id);
+                own.Add(id);
                 if (SurnameMostlyFor(id) is { } surname)
                 {
                     matches.Add(surname);
+                }
+            }
+            if (candidateType == EntityType.Organization)
+            {
+                foreach (var variant in LegalFormVariants(key))
+                {
+                    matches.Add(variant);
+                    own.Add(variant);
                 }
             }
             // As in linking (MentionLinker), only people and organisations go by a part of their name.
@@ -85,13 +97,36 @@ public sealed class EntityLookup
         var resolved = matches.OrderBy(m => m.Type).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
         if (resolved.Count > MaxExpansions)
         {
-            resolved = resolved
-                .OrderByDescending(ParagraphCount)
-                .Take(MaxExpansions)
+            // The entities named exactly so always stay (`International` itself, among the thousands of
+            // organisations with the word); the cap is on the ones that only contain the name.
+            resolved = own
+                .Concat(resolved.Where(m => !own.Contains(m)).OrderByDescending(ParagraphCount).Take(MaxExpansions - own.Count))
                 .OrderBy(m => m.Type).ThenBy(m => m.Key, StringComparer.Ordinal)
                 .ToList();
         }
         return resolved;
+    }
+
+    private bool Exists(EntityId id) => _reader.DocFreq(new Term(FieldNames.Text, EntityTerms.Of(id))) > 0;
+
+    // The same company written with a legal form or without (`Advanced Micro Devices` finds `Advanced Micro Devices
+    // Inc`, `Arm Holdings plc` finds `Arm Holdings`), as the index has them: a term seek each. A name given with
+    // one legal form does not find another (`Salomon SA`, the ski maker, is not `Salomon Inc`, the bank).
+    private IEnumerable<EntityId> LegalFormVariants(string key)
+    {
+        var bare = EntityNames.WithoutLegalForm(key);
+        IEnumerable<string> variants = bare != key ? [bare]
+            // A one-word name already matches every organisation with the word (below).
+            : bare.Contains(' ', StringComparison.Ordinal) ? EntityNames.LegalFormWords.Select(form => $"{bare} {form}")
+            : [];
+        foreach (var variant in variants)
+        {
+            var id = new EntityId(EntityType.Organization, variant);
+            if (Exists(id))
+            {
+                yield return id;
+            }
+        }
     }
 
     /// <summary>
@@ -161,7 +196,9 @@ public sealed class EntityLookup
         var common = Idf(most, paragraphs);
         return ids.Select((id, i) =>
         {
-            var weight = EntityNames.Key(name, id.Type) == id.Key ? 1 : OtherEntityWeight * Math.Sqrt((double)frequencies[i] / most);
+            var key = EntityNames.Key(name, id.Type);
+            var named = key == id.Key || (id.Type == EntityType.Organization && EntityNames.WithoutLegalForm(key) == EntityNames.WithoutLegalForm(id.Key));
+            var weight = named ? 1 : OtherEntityWeight * Math.Sqrt((double)frequencies[i] / most);
             return (float)(common / Idf(frequencies[i], paragraphs) * weight);
         }).ToList();
     }

@@ -30,8 +30,20 @@ public static partial class EntityNames
         "president", "chairman", "chairwoman", "minister", "premier", "chancellor", "secretary", "spokesperson",
         "spokesman", "spokeswoman", "leader", "governor", "senator", "ambassador", "envoy", "ceo", "commander",
         // Local government, courts and police, as US local news names people (`Coconino County Sheriff Dale Whitaker`).
+    };
+
+    // Roles in local government, courts and police, as US local news writes them: dropped with what precedes
+    // them only after a place or a body (`Coconino County Sheriff Dale Whitaker`, `Police Detective`), since
+    // some are also names (`Bunu Sheriff Musa`); leading, they go as titles (`Councilwoman Denise Albright`).
+    private static readonly HashSet<string> LocalRoles = new(StringComparer.Ordinal)
+    {
         "sheriff", "councilman", "councilwoman", "councillor", "councilor", "commissioner", "attorney", "prosecutor",
         "superintendent", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "detective",
+    };
+
+    private static readonly HashSet<string> LocalBodies = new(StringComparer.Ordinal)
+    {
+        "county", "city", "district", "town", "township", "village", "borough", "parish", "state", "school", "police", "council", "assistant", "deputy",
     };
 
     // Abbreviated titles, which are never a name on their own (`Maj.` of `Maj. Gen. Pat Ryder`, split by the tagger).
@@ -98,22 +110,36 @@ public static partial class EntityNames
         var words = Words(name, type);
         // `The Bank of England` and `Bank of England` are one entity; the form shown keeps its `The` (`The Hague`).
         var skip = type != EntityType.Person && words.Count > 1 && words[0].Term == "the" ? 1 : 0;
-        var count = words.Count;
-        while (type == EntityType.Organization && count - skip > 1 && LegalForms.Contains(words[count - 1].Term))
+        if (type == EntityType.Person && words.Count == 1 && AbbreviatedTitles.Contains(words[0].Term))
+        {
+            return "";
+        }
+        return string.Join(' ', words.Skip(skip).Select(w => w.Term));
+    }
+
+    /// <summary>
+    /// An organisation's key without its trailing legal form (`jwt group inc` → `jwt group`, `kidder peabody and
+    /// co` → `kidder peabody`), or the key itself when it has none or is nothing else. Keys keep the legal form,
+    /// since the same base name is often two companies (`Salomon Inc`, `Salomon SA`) and linking calls a
+    /// company by part of its name; a user's name is looked up with and without it (<see cref="EntityLookup"/>).
+    /// </summary>
+    public static string WithoutLegalForm(string key)
+    {
+        var words = key.Split(' ');
+        var count = words.Length;
+        while (count > 1 && LegalForms.Contains(words[count - 1]))
         {
             count--;
-            // `Kidder, Peabody and Co` is `Kidder Peabody`.
-            if (count - skip > 1 && words[count - 1].Term == "and")
+            if (count > 1 && words[count - 1] == "and")
             {
                 count--;
             }
         }
-        if (type == EntityType.Person && count == 1 && AbbreviatedTitles.Contains(words[0].Term))
-        {
-            return "";
-        }
-        return string.Join(' ', words.Take(count).Skip(skip).Select(w => w.Term));
+        return count == words.Length ? key : string.Join(' ', words.Take(count));
     }
+
+    /// <summary>The legal forms a company's name may end with, as key words (`inc`, `corp`, `plc`...).</summary>
+    public static IReadOnlyCollection<string> LegalFormWords => LegalForms;
 
     /// <summary>
     /// The name as written without (for people) leading titles: `Chairman Kim Jong Un's` → `Kim Jong Un's`,
@@ -191,7 +217,7 @@ public static partial class EntityNames
             var skip = 0;
             for (var i = words.Count - 2; i > 0; i--)
             {
-                if (Roles.Contains(words[i].Term))
+                if (Roles.Contains(words[i].Term) || (LocalRoles.Contains(words[i].Term) && LocalBodies.Contains(words[i - 1].Term)))
                 {
                     skip = i + 1;
                     break;

@@ -143,7 +143,8 @@ public static class MentionLinker
     private static bool Within(TaggedSpan inner, TaggedSpan outer) =>
         outer.Start <= inner.Start && inner.End <= outer.End && outer.End - outer.Start > inner.End - inner.Start;
 
-    // The keys of the names tagged in paragraphs that are not all capitals, with the type each was first tagged as.
+    // The keys of the names tagged in paragraphs that are not all capitals, with the type each was first tagged as
+    // (a company's also without its legal form).
     private static Dictionary<string, EntityType> MixedCaseNames(IReadOnlyList<string> paragraphs, List<List<TaggedSpan>> spans)
     {
         var names = new Dictionary<string, EntityType>(StringComparer.Ordinal);
@@ -161,6 +162,11 @@ public static class MentionLinker
                 if (key.Length > 0)
                 {
                     names.TryAdd(key, trimmed.Type);
+                    // A headline writes a company without its legal form (`GENERAL SIGNAL` for `General Signal Corp`).
+                    if (trimmed.Type == EntityType.Organization)
+                    {
+                        names.TryAdd(EntityNames.WithoutLegalForm(key), trimmed.Type);
+                    }
                 }
             }
         }
@@ -198,6 +204,10 @@ public static class MentionLinker
     private static EntityMention? Mention(string paragraph, TaggedSpan tagged, List<Name> names)
     {
         var span = MentionSpans.Trim(paragraph, tagged);
+        if (SpanCorrections.IsNoName(paragraph, span))
+        {
+            return null;
+        }
         if (span.End - span.Start > MaxMentionLength)
         {
             // No name is this long (`Organisation for Economic Co-operation and Development` is 54): a run of

@@ -36,6 +36,11 @@ public static class MentionSpans
         {
             return span;
         }
+        // `U.S.` with its last period, where the tagger ended the span before it (`U.S. TREASURY`), as highlights mark it.
+        if (end < paragraph.Length && IsAbbreviationPeriod(paragraph, start, end))
+        {
+            end++;
+        }
         var trimmed = span with { Start = start, End = end };
         return UnbalancedBracket(paragraph, start, end) is { } at ? Trim(paragraph, CutAt(paragraph, trimmed, at)) : trimmed;
     }

@@ -47,15 +47,11 @@ public static partial class SpanCorrections
             {
                 continue;
             }
-            if (IsExchangeSuffix(paragraph, span))
+            if (IsNoName(paragraph, span))
             {
                 continue;
             }
             var text = paragraph.AsSpan(span.Start, span.End - span.Start).Trim().Trim("<>().,;:'\"");
-            if (text.Length <= 1 || NotNames.Contains(text.ToString()) || IsMeasureOrRating(paragraph, span, text.ToString()))
-            {
-                continue;
-            }
             // `REUTER CANADA BUSINESS HIGHLIGHTS`, `a Reuter report`: the agency, read as a person or a place.
             if (IsAgency(text))
             {
@@ -76,6 +72,21 @@ public static partial class SpanCorrections
         {
             yield return name;
         }
+    }
+
+    /// <summary>
+    /// Whether a span names no one: an earnings-table word or a lone company suffix, a single letter, an exchange
+    /// code, an economic measure or a rating. Asked of the tagger's spans, and again of every mention once
+    /// trimmed, since trimming can leave one (`Co` of `Co <LLY`, `L` of `.L>`).
+    /// </summary>
+    internal static bool IsNoName(string paragraph, TaggedSpan span)
+    {
+        if (IsExchangeSuffix(paragraph, span))
+        {
+            return true;
+        }
+        var text = paragraph.AsSpan(span.Start, span.End - span.Start).Trim().Trim("<>().,;:'\"");
+        return text.Length <= 1 || NotNames.Contains(text.ToString()) || IsMeasureOrRating(paragraph, span, text.ToString());
     }
 
     // The tagger read the state of 158 `PITTSBURGH, Pa.,` datelines as an organisation, and left most

@@ -66,8 +66,12 @@ public class ArticleParserTests
     }
 
     [Fact]
-    public void A_section_name_is_the_headline_when_nothing_follows_it() =>
+    public void A_section_name_is_the_headline_when_no_page_chrome_comes_before_it_or_nothing_follows_it()
+    {
         Assert.Equal("World", ArticleParser.Parse("a", ["World"]).Title);
+        Assert.Equal("Bonds", ArticleParser.Parse("a", ["Bonds", "Yields fell on Monday."]).Title);
+        Assert.Equal("Yields fell on Monday.", ArticleParser.Parse("a", ["Skip to content", "Bonds", "Yields fell on Monday."]).Title);
+    }
 
     [Fact]
     public void Alt_text_and_caption_become_one_caption_and_the_credit_its_own_paragraph()

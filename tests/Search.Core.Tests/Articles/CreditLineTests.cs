@@ -33,6 +33,12 @@ public class CreditLineTests
     [InlineData("Image source, Getty Images")]
     [InlineData("Associated Press")]
     [InlineData("The Associated Press")]
+    [InlineData("Staff Writer")]
+    [InlineData("Helena Marsh Environment correspondent")]
+    [InlineData("Reporting from San Pedro de Atacama, Chile")]
+    [InlineData("Source: Al Jazeera and news agencies")]
+    [InlineData("Source: Reuters")]
+    [InlineData("SOURCE Helix Robotics, Inc.")]
     public void A_credit_line_is_a_credit(string line) => Assert.Equal([(ParagraphKind.Credit, line)], Parsed(line));
 
     [Theory]
@@ -61,6 +67,10 @@ public class CreditLineTests
     [InlineData("EPA/Clean Water Act")]
     [InlineData("College Football / AP Poll")]
     [InlineData("Dow Jones / AP Analysis")]
+    [InlineData("Source: company reports")]
+    [InlineData("Reporting from the front lines is dangerous. Two were hurt.")]
+    [InlineData("The editor")]
+    [InlineData("Letters to the Editor")]
     public void A_news_sentence_shaped_like_a_credit_is_body_text(string line) => Assert.Equal([(ParagraphKind.Body, line)], Parsed(line));
 
     [Theory]

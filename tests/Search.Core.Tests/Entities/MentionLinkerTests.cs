@@ -93,7 +93,7 @@ public class MentionLinkerTests
         Assert.Equal(
             [
                 ("REAGAN", "reagan", EntityType.Person), ("Reagan", "reagan", EntityType.Person), ("NO BUNDESBANK", "no bundesbank", EntityType.Organization),
-                ("SECURITY PACIFIC", "security pacific", EntityType.Organization), ("Security Pacific Corp", "security pacific", EntityType.Organization),
+                ("SECURITY PACIFIC", "security pacific corp", EntityType.Organization), ("Security Pacific Corp", "security pacific corp", EntityType.Organization),
                 ("Pacific", "pacific", EntityType.Location),
             ],
             mentions.Select((list, p) => (paragraphs[p][list[0].Start..list[0].End], list[0].EntityKey, list[0].Type)));
@@ -113,7 +113,7 @@ public class MentionLinkerTests
         var mentions = MentionLinker.LinkArticle(paragraphs, spans);
 
         Assert.Equal([(0, 3)], mentions[0].Select(m => (m.Start, m.End)));
-        Assert.Equal(["jwt group", "jwt group", "jwt group"], mentions.Select(list => list[0].EntityKey));
+        Assert.Equal(["jwt group inc", "jwt group inc", "jwt group inc"], mentions.Select(list => list[0].EntityKey));
     }
 
     [Fact]
@@ -129,12 +129,43 @@ public class MentionLinkerTests
         var mentions = MentionLinker.LinkArticle(paragraphs, spans);
 
         Assert.Equal(
-            [("Helix Robotics", "helix robotics"), ("Sequoia Capital", "sequoia capital")],
+            [("Helix Robotics", "helix robotics inc"), ("Sequoia Capital", "sequoia capital")],
             mentions[0].Select(m => (paragraphs[0][m.Start..m.End], m.EntityKey)));
         // A headline in sentence case is the tagger's to read.
         string[] sentenceCase = ["Helix Robotics Announces a new robot", "Helix Robotics Inc said so."];
         var asTagged = MentionLinker.LinkArticle(sentenceCase, [[Span(sentenceCase[0], "Helix Robotics Announces", EntityType.Organization)], [Span(sentenceCase[1], "Helix Robotics Inc", EntityType.Organization)]]);
         Assert.Equal(["Helix Robotics Announces"], asTagged[0].Select(m => sentenceCase[0][m.Start..m.End]));
+    }
+
+    [Fact]
+    public void A_mention_that_trimming_leaves_a_suffix_or_a_letter_is_dropped_and_an_abbreviation_keeps_its_period()
+    {
+        string[] paragraphs = ["U.S. TREASURY AIDE WARNS", "Eli Lilly and Co <LLY> and BP <BP.L> said."];
+        List<IEnumerable<TaggedSpan>> spans =
+        [
+            [new TaggedSpan(0, 3, EntityType.Location)],
+            [Span(paragraphs[1], "Eli Lilly", EntityType.Organization), Span(paragraphs[1], "Co <LLY", EntityType.Misc), Span(paragraphs[1], "L>", EntityType.Organization)],
+        ];
+
+        var mentions = MentionLinker.LinkArticle(paragraphs, spans);
+
+        Assert.Equal(["U.S."], mentions[0].Select(m => paragraphs[0][m.Start..m.End]));
+        Assert.Equal(["Eli Lilly"], mentions[1].Select(m => paragraphs[1][m.Start..m.End]));
+    }
+
+    [Fact]
+    public void A_company_in_brackets_is_a_name_and_a_ticker_is_not()
+    {
+        string[] paragraphs = ["<MERIDIAN ENERGY> BUYS WELLS", "Meridian Energy Inc said it bought the wells.", "JWT <JWT> GAINS", "He said JWT would gain."];
+        List<IEnumerable<TaggedSpan>> spans =
+        [
+            [], [Span(paragraphs[1], "Meridian Energy Inc", EntityType.Organization)], [], [Span(paragraphs[3], "JWT", EntityType.Organization)],
+        ];
+
+        var mentions = MentionLinker.LinkArticle(paragraphs, spans);
+
+        Assert.Equal([("MERIDIAN ENERGY", "meridian energy inc")], mentions[0].Select(m => (paragraphs[0][m.Start..m.End], m.EntityKey)));
+        Assert.Equal([(0, 3)], mentions[2].Select(m => (m.Start, m.End)));
     }
 
     private static TaggedSpan Span(string paragraph, string text, EntityType type)
@@ -172,7 +203,7 @@ public class MentionLinkerTests
     public void An_organisation_followed_by_a_body_or_a_place_is_another_organisation()
     {
         Assert.Equal(
-            ["ec commission", "ec", "senate finance committee", "senate", "ibm japan", "japan", "ibm", "u s treasury", "u s treasury", "usx", "usx"],
+            ["ec commission", "ec", "senate finance committee", "senate", "ibm japan", "japan", "ibm", "u s treasury", "u s treasury", "usx corp", "usx corp"],
             Keys(
                 ("EC Commission", EntityType.Organization), ("EC", EntityType.Organization),
                 ("Senate Finance Committee", EntityType.Organization), ("Senate", EntityType.Organization),
@@ -205,7 +236,7 @@ public class MentionLinkerTests
     public void A_name_that_only_begins_with_the_letters_of_another_is_a_different_name()
     {
         Assert.Equal(["john smith", "john smithson", "john"], People("John Smith", "John Smithson", "John"));
-        Assert.Equal(["bank of america", "bank of america", "bank of america"], Keys(
+        Assert.Equal(["bank of america corp", "bank of america corp", "bank of america corp"], Keys(
             ("Bank of America", EntityType.Organization), ("Bank of America Corp", EntityType.Organization), ("Bank", EntityType.Organization)));
     }
 

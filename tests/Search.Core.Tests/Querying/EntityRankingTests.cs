@@ -32,6 +32,52 @@ public class EntityRankingTests
     }
 }
 
+public class EntityExpansionCapTests
+{
+    [Fact]
+    public void The_entity_named_exactly_is_found_when_more_than_the_cap_contain_its_name()
+    {
+        // 300 companies with `International` in their name, each in two paragraphs, and `International` itself in one.
+        var companies = Enumerable.Range(0, EntityLookup.MaxExpansions + 44).Select(i => $"Zeta{i:D3} International").ToList();
+        var tagger = new GazetteerTagger([.. companies.Select(c => (c, EntityType.Organization)), ("International", EntityType.Organization)]);
+        var articles = companies.Select((c, i) => ($"c{i:D3}", $"{c} news\n{c} said sales rose.")).Append(("x", "Bonds\nInternational said bonds fell.")).ToArray();
+        using var index = TestIndex.FromArticles(tagger, articles);
+
+        var result = index.Searcher.Search(
+            new SearchSpec { Entities = [new EntityRef("International", EntityType.Organization)], ArticleId = "x" }, CancellationToken.None);
+
+        Assert.Equal([("x", 1)], result.Hits.Select(h => (h.ArticleId, h.ParagraphIndex)));
+    }
+}
+
+public class CompanyLegalFormTests
+{
+    private static readonly GazetteerTagger Tagger = new(
+        ("Helix Robotics Inc", EntityType.Organization), ("Helix Robotics", EntityType.Organization), ("Arm Holdings", EntityType.Organization),
+        ("Salomon Inc", EntityType.Organization), ("Salomon SA", EntityType.Organization));
+
+    [Fact]
+    public void A_company_is_found_with_its_legal_form_or_without_it_but_stays_apart_from_others_of_its_name()
+    {
+        using var index = TestIndex.FromArticles(Tagger,
+            ("a", "Funding\nHelix Robotics Inc raised $85 million."),
+            ("b", "Robots\nHelix Robotics opened a plant."),
+            ("c", "Chips\nArm Holdings rose 3 pct."),
+            ("d", "Skis\nSalomon SA sold skis; Salomon Inc sold bonds."));
+
+        string[] Find(string name) => index.Searcher.Search(new SearchSpec { Entities = [new EntityRef(name, EntityType.Organization)] }, CancellationToken.None)
+            .Hits.Select(h => h.ArticleId).Order().ToArray();
+
+        Assert.Equal(["a", "b"], Find("Helix Robotics"));
+        Assert.Equal(["a", "b"], Find("Helix Robotics, Inc."));
+        Assert.Equal(["c"], Find("Arm Holdings plc"));
+        Assert.Equal(["d"], Find("Salomon SA"));
+        var salomon = index.Searcher.Search(new SearchSpec { Entities = [new EntityRef("Salomon SA", EntityType.Organization)] }, CancellationToken.None).Hits.Single();
+        // Both are in the paragraph, but only the one asked for is marked.
+        Assert.Equal(["Salomon SA"], salomon.Highlights.Select(h => salomon.Text[h.Start..h.End]));
+    }
+}
+
 public class EntityNamePartTests
 {
     private static readonly GazetteerTagger Tagger = new(
