@@ -45,7 +45,11 @@ internal static class EntityListing
     {
         var catalog = EntityCatalog.For(searcher.IndexReader);
         var scoped = spec.Query is not null || spec.Phrase is not null || spec.ArticleId is not null;
-        var (ranked, relaxed) = scoped ? Ranked(CountOver(searcher, spec, catalog, cancellationToken)) : (catalog.Ranked, false);
+        var facet = scoped
+            ? FacetCache.For(searcher.IndexReader).GetOrCount(spec, () => Ranked(CountOver(searcher, spec, catalog, cancellationToken)))
+            : new Facet(catalog.Ranked, false);
+        IEnumerable<EntityInfo> ranked = facet.Ranked;
+        var relaxed = facet.Relaxed;
         if (spec.Prefix is not null && EntityCatalog.Fold(spec.Prefix) is { Length: > 0 } prefix)
         {
             var named = catalog.WithNamePrefix(prefix);
@@ -68,8 +72,8 @@ internal static class EntityListing
         return new EntityListResult(page, total, relaxed);
     }
 
-    private static (IEnumerable<EntityInfo> Ranked, bool Relaxed) Ranked((IReadOnlyCollection<EntityInfo> Entities, bool Relaxed) counted) =>
-        (EntityCatalog.InListingOrder(counted.Entities), counted.Relaxed);
+    private static Facet Ranked((IReadOnlyCollection<EntityInfo> Entities, bool Relaxed) counted) =>
+        new([.. EntityCatalog.InListingOrder(counted.Entities)], counted.Relaxed);
 
     // The facet: mentions, paragraphs and articles counted over the matching paragraphs only.
     private static (IReadOnlyCollection<EntityInfo> Entities, bool Relaxed) CountOver(IndexSearcher searcher, EntityListSpec spec, EntityCatalog catalog, CancellationToken cancellationToken)

@@ -216,6 +216,28 @@ public class EntityListingTests
         Assert.Equal([("e|ORG|opec", 3L, 2L)], newer.All.Where(e => e.Id.Type == EntityType.Organization).Select(e => ($"e|ORG|{e.Id.Key}", e.Mentions, e.Paragraphs)));
     }
 
+    [Fact]
+    public async Task A_facets_next_page_reads_its_version_and_a_new_search_the_newest()
+    {
+        using var index = TestIndex.FromArticles(Tagger, ("a", "Oil report\nOPEC met in Vienna."), ("b", "Loans\nOPEC lent money in Vienna."));
+        var spec = new EntityListSpec { Query = "vienna", Limit = 1 };
+        var first = index.Searcher.ListEntities(spec, CancellationToken.None);
+        using (var session = await index.Index.BeginWriteAsync(CancellationToken.None))
+        {
+            session.Upsert(ArticleParser.Parse("c", "Talks", ["OPEC and OPEC met in Vienna again."]));
+            session.Commit();
+        }
+
+        var kept = index.Searcher.ListEntities(spec with { IndexVersion = first.IndexVersion }, CancellationToken.None);
+        var newer = index.Searcher.ListEntities(spec, CancellationToken.None);
+
+        static (string, long, long) Top(EntityListResult result) => result.Entities.Select(e => (e.Id.Key, e.Mentions, e.Paragraphs)).Single();
+        Assert.NotNull(first.IndexVersion);
+        Assert.Equal(("opec", 2L, 2L), Top(first));
+        Assert.Equal(("opec", 2L, 2L), Top(kept));
+        Assert.Equal(("opec", 4L, 3L), Top(newer));
+    }
+
     private static List<int> LiveDocs(IndexSearcher searcher)
     {
         var live = Lucene.Net.Index.MultiFields.GetLiveDocs(searcher.IndexReader);
