@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Articles;
+
+/// <summary>
+/// The page's own labels and controls, written on lines of their own (`Subscribe`, `Most Read`, `5 min read`,
+/// a time stamp), the section names above a headline, and the link text sites add inside lines.
+/// </summary>
+public static partial class Boilerplate
+{
+    /// <summary>
+    /// The line without the text sites add to links (reuters.com's `, opens new tab` after every link, and the
+    /// `Purchase Licensing Rights` link run into a photo's credit).
+    /// </summary>
+    public static string WithoutLinkText(string line)
+    {
+        if (line.Contains(OpensNewTab, StringComparison.OrdinalIgnoreCase))
+        {
+            line = line.Replace(OpensNewTab, "", StringComparison.OrdinalIgnoreCase).TrimEnd();
+        }
+        if (line.Length > Licensing.Length && line.EndsWith(Licensing, StringComparison.OrdinalIgnoreCase))
+        {
+            line = line[..^Licensing.Length].TrimEnd();
+        }
+        // A gallery's counter before each photo's caption (`Item 1 of 2 A man walks past...`).
+        if (line.StartsWith("Item ", StringComparison.Ordinal) && GalleryCounter().Match(line) is { Success: true } counter && counter.Length < line.Length)
+        {
+            line = line[counter.Length..];
+        }
+        return line;
+    }
+
+    [GeneratedRegex(@"^Item \d{1,3} of \d{1,3} ", RegexOptions.CultureInvariant)]
+    private static partial Regex GalleryCounter();
+
+    /// <summary>
+    /// True for a section of the site named above the headline (reuters.com's `World` and `Asia Pacific`), which
+    /// is navigation there and would otherwise be taken for the headline.
+    /// </summary>
+    public static bool IsSectionLabel(string line) => line.Length <= MaxSectionLength && SectionLabels.Contains(line.AsSpan().TrimEnd(" :"));
+
+    private const int MaxSectionLength = 40;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "World", "Business", "Markets", "Technology", "Tech", "Sustainability", "Legal", "Breakingviews", "Politics", "Science", "Health",
+        "Sports", "Sport", "Entertainment", "Lifestyle", "Opinion", "Analysis", "Commentary", "Environment", "Climate", "Economy", "Finance",
+        "Money", "Media", "Culture", "Travel", "News", "Latest", "Latest News", "Top News", "Breaking News", "Live", "Exclusive", "Investigations",
+        "Energy", "Autos", "Retail", "Deals", "Earnings", "Commodities", "Currencies", "Stocks", "Bonds", "Asia Pacific", "Americas", "Europe",
+        "Middle East", "Africa", "Asia", "US", "U.S.", "UK", "China", "India", "Japan", "Local", "National", "International", "Education",
+        "Weather", "Crime", "Courts", "Obituaries",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const string OpensNewTab = ", opens new tab";
+    private const string Licensing = " Purchase Licensing Rights";
+
+    // Short lines that are only a control or a label of the page: compared whole, in any case, without a final
+    // stop or colon. A one-word line of text is never a paragraph of news (`Subscribe`, `Comments`).
+    private static bool IsFurniture(string line) =>
+        line.Length <= MaxFurnitureLength
+        && ((line.Length <= MaxLabelLength && FurnitureLines.Contains(line.AsSpan().TrimEnd(". :!…"))) || ReadingTime().IsMatch(line)
+            || (TimeStampWords.Contains(FirstWord(line)) && TimeStamp().IsMatch(line))
+            || line.EndsWith("Sign up here.", StringComparison.OrdinalIgnoreCase) || line.EndsWith("Sign up here", StringComparison.OrdinalIgnoreCase));
+
+    private const int MaxFurnitureLength = 300;
+
+    // Longer than any line in FurnitureLines: most lines skip the look-up.
+    private const int MaxLabelLength = 80;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureLines = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Subscribe", "Sign in", "Sign up", "Log in", "Login", "Register", "Manage preferences", "Cookie settings", "Menu", "Search", "Home", "Close",
+        "Save", "Copy link", "Link copied", "Copy", "Most read", "Most popular", "Most viewed", "Trending", "Top stories", "Comments",
+        "View comments", "Leave a comment", "Listen to this article", "Listen", "Gift this article", "Share full article", "Open in app",
+        "Ad Feedback", "Sponsored", "Sponsored content", "Paid content", "Related article", "Related articles", "More on this story",
+        "Explore more on these topics", "Reuse this content", "after newsletter promotion", "Key events", "Show key events only",
+        "Enter your email", "Enter your email address", "Purchase Licensing Rights", "Story continues below advertisement",
+        "Continue reading", "Continue reading the main story", "Recommended", "Recommended stories", "Show more", "Show less",
+        "Load more", "Read next", "Up next", "Next article", "Previous article", "Back to top", "Report an error", "Watch", "Video",
+        "Loading", "Follow", "Follow us", "Bookmark", "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Reddit", "X",
+        "Exclusive news, data and analytics for financial market professionals", "Support local journalism. Subscribe today",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // `5 min read`, `3 minute read`: the page's estimate of reading time; `2 hours ago`: when the page was updated.
+    [GeneratedRegex(@"^\d{1,3} (?:min(?:ute)?s? read|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeStampWords =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Updated", "Published", "Posted", "Last", "First", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A page's time stamp: the label, then only dates, times, days and time zones (`Updated 7:42 PM EDT, Wed May 8,
+    // 2024`, `Published On 14 Jul 2024`), or a date and a time with no label (`June 4, 2025 8:41 AM GMT+9 Updated 2
+    // hours ago`); `Published figures for 1986 showed...` and `March 3` are not.
+    private const string DateOrTime =
+        @"(?:\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th)?(?: ?[ap]\.?m\.?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+        + @"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[ECMP][SD]T|ET|PT|(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CES?T|JST|KST|AES?T|at|on|\||·|—|-"
+        + @"|[ap]\.?m\.?|Updated|ago|(?:hour|minute|min|day|week)s?)";
+
+    private const string Month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+
+    [GeneratedRegex(
+        @"^(?:(?:Last updated|Updated|Published|Posted|First published)(?: on| at)?:?(?:[ ,]+" + DateOrTime + ")+"
+        + "|" + Month + @" \d{1,2}, \d{4},? \d{1,2}[:.]\d{2}(?:[ ,]+" + DateOrTime + ")*)\\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeStamp();
+}
