@@ -30,14 +30,51 @@ public static class ArticleParser
         {
             throw new ArticleFormatException("has no headline or text");
         }
-        // Section names above the headline (`World`, `Asia Pacific`) are the site's navigation, on a page whose
-        // chrome came first (`Skip to main content`); otherwise `Bonds` may be the headline itself.
+        var first = LabelsAboveHeadline(content, chromeAbove);
+        return Build(id, content[first], content.Skip(first + 1).ToList());
+    }
+
+    // How many lines above the headline are the site's labels: up to three short ones (`Technology`, `BUSINESS`
+    // then `RETAIL`, `UK economy`, `JAPAN / POLITICS`, `USA TODAY`) before a line shaped like a headline; or known
+    // section names (`World`, `Asia Pacific`) on a page whose chrome came first (`Skip to main content`).
+    // `Bonds` before `Yields fell on Monday.` is a headline and its text.
+    private static int LabelsAboveHeadline(List<string> content, bool chromeAbove)
+    {
         var first = 0;
+        while (first < content.Count - 1 && first < MaxLabelsAbove && IsLabelShaped(content[first]))
+        {
+            first++;
+        }
+        // With text below the headline: a one-word headline over one line of text is left as written.
+        if (first > 0 && first + 1 < content.Count && IsHeadlineShaped(content[first]))
+        {
+            return first;
+        }
+        first = 0;
         while (chromeAbove && first < content.Count - 1 && Boilerplate.IsSectionLabel(content[first]))
         {
             first++;
         }
-        return Build(id, content[first], content.Skip(first + 1).ToList());
+        return first;
+    }
+
+    private const int MaxLabelsAbove = 3;
+
+    private static bool IsLabelShaped(string line) =>
+        line.Length <= 30 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+        && !line.Any(char.IsDigit) && !line.Contains('<') && !".!?\"”’,;".Contains(line[^1]);
+
+    // Five words or more in mixed case, no final stop, not opening with a word in capitals as a dateline does
+    // (`KUALA LUMPUR, March 7 - Six months to December 31` after Reuters' `<CONSOLIDATED PLANTATIONS BHD>`), and
+    // no photo or credit.
+    private static bool IsHeadlineShaped(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var opening = words[0].Where(char.IsLetter).ToArray();
+        return words.Length >= 5 && line.Length <= 250 && line[^1] != '.' && line.Any(char.IsLower)
+            && !(opening.Length >= 3 && opening.All(char.IsUpper))
+            && !line.StartsWith(ImagePrefix, StringComparison.OrdinalIgnoreCase) && !Credits.IsCreditLine(line)
+            && !Credits.TrySplitTrailingCredit(line, out _, out _);
     }
 
     /// <summary>Parses an article whose headline is given apart from its paragraphs.</summary>

@@ -115,10 +115,12 @@ public sealed class EntityLookup
     private IEnumerable<EntityId> LegalFormVariants(string key)
     {
         var bare = EntityNames.WithoutLegalForm(key);
-        IEnumerable<string> variants = bare != key ? [bare]
-            // A one-word name already matches every organisation with the word (below).
-            : bare.Contains(' ', StringComparison.Ordinal) ? EntityNames.LegalFormWords.Select(form => $"{bare} {form}")
-            : [];
+        var words = bare.Contains(' ', StringComparison.Ordinal);
+        // A one-word name already matches every organisation with the word (below); and a one-word base is too
+        // often another company to be found from a full name (`Reuter Inc`, a spindle maker, is not `Reuter`).
+        IEnumerable<string> variants = !words ? []
+            : bare != key ? [bare]
+            : EntityNames.LegalFormWords.Concat(CompoundLegalForms).Select(form => $"{bare} {form}");
         foreach (var variant in variants)
         {
             var id = new EntityId(EntityType.Organization, variant);
@@ -128,6 +130,9 @@ public sealed class EntityLookup
             }
         }
     }
+
+    // Legal forms of more than one word, as Reuters writes them (`Goldman, Sachs and Co`, `Morgan Stanley and Co Inc`).
+    private static readonly string[] CompoundLegalForms = ["and co", "and co inc", "and co ltd", "and co plc", "co inc", "co ltd", "co plc", "corp ltd"];
 
     /// <summary>
     /// A person's bare surname as an entity of its own (`Reagan` where linking did not join it to a full

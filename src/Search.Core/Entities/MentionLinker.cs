@@ -90,8 +90,12 @@ public static class MentionLinker
         var trimmed = MentionSpans.Trim(paragraph, span);
         var words = WordScanner.Words(paragraph[trimmed.Start..trimmed.End]);
         var terms = words.Select(w => w.Term).ToArray();
-        // Kept when the body has the name itself or a longer one around it (`SECURITY PACIFIC`, `Security Pacific Corp`).
-        if (words.Count < 2 || knownNames.Exists(name => WordScanner.ContainsRun(name.Terms, terms)))
+        // Kept when the body has the name itself or a longer one around it (`SECURITY PACIFIC`, `Security Pacific Corp`),
+        // and when it is a whole company name, with its legal form or in Reuters' brackets (`BASF CORP`,
+        // `<KELSEY-HAYES CANADA LTD>`): a subsidiary, not the parent the body names in passing.
+        if (words.Count < 2 || knownNames.Exists(name => WordScanner.ContainsRun(name.Terms, terms))
+            || EntityNames.WithoutLegalForm(string.Join(' ', terms)).Length < string.Join(' ', terms).Length
+            || (trimmed.Start > 0 && paragraph[trimmed.Start - 1] == '<'))
         {
             return span;
         }
@@ -162,8 +166,10 @@ public static class MentionLinker
                 if (key.Length > 0)
                 {
                     names.TryAdd(key, trimmed.Type);
-                    // A headline writes a company without its legal form (`GENERAL SIGNAL` for `General Signal Corp`).
-                    if (trimmed.Type == EntityType.Organization)
+                    // A headline writes a company without its legal form (`GENERAL SIGNAL` for `General Signal Corp`),
+                    // when the tagger found the whole name: not the end of a longer one it cut (`Loom Inc` of
+                    // `Fruit of the Loom Inc`, `Western Inc` of `Gulf/Western Inc`).
+                    if (trimmed.Type == EntityType.Organization && !FollowsNameWords(paragraphs[p], trimmed.Start))
                     {
                         names.TryAdd(EntityNames.WithoutLegalForm(key), trimmed.Type);
                     }
@@ -171,6 +177,28 @@ public static class MentionLinker
             }
         }
         return names;
+    }
+
+    // Whether the text just before a name runs on into it: a capitalised word, `and`, `of` or `&` after one
+    // that ends no company (`St. Joseph Light and Power Corp`; not `Loom Inc and General Signal Corp`), `of the` (`Fruit of the Loom Inc`), a possessive, or a hyphen, slash
+    // or apostrophe glued to it.
+    private static bool FollowsNameWords(string paragraph, int start)
+    {
+        if (start == 0)
+        {
+            return false;
+        }
+        if (paragraph[start - 1] is '-' or '/' or '\'' or '’' or '&')
+        {
+            return true;
+        }
+        var words = paragraph.AsSpan(0, start).TrimEnd().ToString().Split(' ');
+        var last = words[^1];
+        var before = words.Length > 1 ? words[^2] : "";
+        static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+        return Capitalised(last) || last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal)
+            || (last is "and" or "of" or "&" && Capitalised(before) && !EntityNames.LegalFormWords.Contains(before.TrimEnd('.', ',').ToLowerInvariant()))
+            || (last == "the" && before == "of");
     }
 
     private static bool IsInCapitals(string paragraph) => paragraph.Any(char.IsUpper) && !paragraph.Any(char.IsLower);

@@ -73,6 +73,27 @@ public class ArticleParserTests
         Assert.Equal("Yields fell on Monday.", ArticleParser.Parse("a", ["Skip to content", "Bonds", "Yields fell on Monday."]).Title);
     }
 
+    [Theory]
+    [InlineData("Technology")]
+    [InlineData("BUSINESS", "RETAIL")]
+    [InlineData("UK economy")]
+    [InlineData("JAPAN / POLITICS")]
+    [InlineData("ABC News", "Topic:Science")]
+    public void Short_labels_above_a_line_shaped_like_a_headline_are_the_sites(params string[] labels)
+    {
+        var article = ArticleParser.Parse("a", [.. labels, "Reeves faces a fiscal hole as gilt yields climb", "Rachel Reeves has pledged not to raise taxes."]);
+        Assert.Equal(
+            [(ParagraphKind.Headline, "Reeves faces a fiscal hole as gilt yields climb"), (ParagraphKind.Body, "Rachel Reeves has pledged not to raise taxes.")],
+            article.Paragraphs.Select(p => (p.Kind, p.Text)));
+    }
+
+    [Theory]
+    [InlineData("ATLANTIC RICHFIELD CO", "KUALA LUMPUR, March 7 - Six months to December 31")]
+    [InlineData("CBT CORN SPREADS", "APRIL 7 - 1000 hrs cdt")]
+    [InlineData("Bonds", "Yields fell on Monday as investors sold.")]
+    public void A_short_headline_above_text_stays_the_headline(string headline, string text) =>
+        Assert.Equal(headline, ArticleParser.Parse("a", [headline, text]).Title);
+
     [Fact]
     public void Alt_text_and_caption_become_one_caption_and_the_credit_its_own_paragraph()
     {

@@ -168,6 +168,24 @@ public class MentionLinkerTests
         Assert.Equal([(0, 3)], mentions[2].Select(m => (m.Start, m.End)));
     }
 
+    [Fact]
+    public void A_headline_takes_a_company_without_its_legal_form_only_from_a_whole_name_and_keeps_a_whole_company_name()
+    {
+        string[] paragraphs = ["LOOM AND GENERAL SIGNAL SHARES RISE", "Fruit of the Loom Inc and General Signal Corp rose.", "BASF CORP RAISES PRICES", "BASF AG owns it."];
+        List<IEnumerable<TaggedSpan>> spans =
+        [
+            [],
+            [Span(paragraphs[1], "Loom Inc", EntityType.Organization), Span(paragraphs[1], "General Signal Corp", EntityType.Organization)],
+            [Span(paragraphs[2], "BASF CORP", EntityType.Organization)],
+            [Span(paragraphs[3], "BASF AG", EntityType.Organization)],
+        ];
+
+        var mentions = MentionLinker.LinkArticle(paragraphs, spans);
+
+        Assert.Equal([("GENERAL SIGNAL", "general signal corp")], mentions[0].Select(m => (paragraphs[0][m.Start..m.End], m.EntityKey)));
+        Assert.Equal([("BASF CORP", "basf corp")], mentions[2].Select(m => (paragraphs[2][m.Start..m.End], m.EntityKey)));
+    }
+
     private static TaggedSpan Span(string paragraph, string text, EntityType type)
     {
         var at = paragraph.IndexOf(text, StringComparison.Ordinal);

@@ -54,7 +54,8 @@ public class CompanyLegalFormTests
 {
     private static readonly GazetteerTagger Tagger = new(
         ("Helix Robotics Inc", EntityType.Organization), ("Helix Robotics", EntityType.Organization), ("Arm Holdings", EntityType.Organization),
-        ("Salomon Inc", EntityType.Organization), ("Salomon SA", EntityType.Organization));
+        ("Salomon Inc", EntityType.Organization), ("Salomon SA", EntityType.Organization), ("Salomon", EntityType.Organization),
+        ("Goldman Sachs and Co", EntityType.Organization));
 
     [Fact]
     public void A_company_is_found_with_its_legal_form_or_without_it_but_stays_apart_from_others_of_its_name()
@@ -63,7 +64,9 @@ public class CompanyLegalFormTests
             ("a", "Funding\nHelix Robotics Inc raised $85 million."),
             ("b", "Robots\nHelix Robotics opened a plant."),
             ("c", "Chips\nArm Holdings rose 3 pct."),
-            ("d", "Skis\nSalomon SA sold skis; Salomon Inc sold bonds."));
+            ("d", "Skis\nSalomon SA sold skis; Salomon Inc sold bonds."),
+            ("e", "Bonds\nSalomon said bonds fell."),
+            ("f", "Deals\nGoldman Sachs and Co advised the buyer."));
 
         string[] Find(string name) => index.Searcher.Search(new SearchSpec { Entities = [new EntityRef(name, EntityType.Organization)] }, CancellationToken.None)
             .Hits.Select(h => h.ArticleId).Order().ToArray();
@@ -72,6 +75,7 @@ public class CompanyLegalFormTests
         Assert.Equal(["a", "b"], Find("Helix Robotics, Inc."));
         Assert.Equal(["c"], Find("Arm Holdings plc"));
         Assert.Equal(["d"], Find("Salomon SA"));
+        Assert.Equal(["f"], Find("Goldman Sachs"));
         var salomon = index.Searcher.Search(new SearchSpec { Entities = [new EntityRef("Salomon SA", EntityType.Organization)] }, CancellationToken.None).Hits.Single();
         // Both are in the paragraph, but only the one asked for is marked.
         Assert.Equal(["Salomon SA"], salomon.Highlights.Select(h => salomon.Text[h.Start..h.End]));
