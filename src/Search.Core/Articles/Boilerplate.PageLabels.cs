@@ -22,6 +22,11 @@ public static partial class Boilerplate
         {
             line = line[..^Licensing.Length].TrimEnd();
         }
+        // A byline's follow button (`By Rachel Ostrowski Follow`).
+        if (line.StartsWith("By ", StringComparison.Ordinal) && line.EndsWith(" Follow", StringComparison.Ordinal))
+        {
+            line = line[..^" Follow".Length];
+        }
         // A gallery's counter before each photo's caption (`Item 1 of 2 A man walks past...`).
         if (line.StartsWith("Item ", StringComparison.Ordinal) && GalleryCounter().Match(line) is { Success: true } counter && counter.Length < line.Length)
         {
@@ -59,7 +64,8 @@ public static partial class Boilerplate
     private static bool IsFurniture(string line) =>
         line.Length <= MaxFurnitureLength
         && ((line.Length <= MaxLabelLength && FurnitureLines.Contains(line.AsSpan().TrimEnd(". :!…"))) || ReadingTime().IsMatch(line)
-            || (TimeStampWords.Contains(FirstWord(line)) && TimeStamp().IsMatch(line))
+            || (TimeStampWords.Contains(FirstWord(line).TrimEnd(',')) && TimeStamp().IsMatch(line))
+            || (line.StartsWith("Permalink ", StringComparison.Ordinal) && line.IndexOf(' ', "Permalink ".Length) < 0)
             || line.EndsWith("Sign up here.", StringComparison.OrdinalIgnoreCase) || line.EndsWith("Sign up here", StringComparison.OrdinalIgnoreCase));
 
     private const int MaxFurnitureLength = 300;
@@ -79,32 +85,43 @@ public static partial class Boilerplate
         "Load more", "Read next", "Up next", "Next article", "Previous article", "Back to top", "Report an error", "Watch", "Video",
         "Loading", "Follow", "Follow us", "Bookmark", "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Reddit", "X",
         "Exclusive news, data and analytics for financial market professionals", "Support local journalism. Subscribe today",
+        "Story continues", "Story continues below", "Follow us on social media", "Translate", "Resize", "Flipboard", "Send", "Gift Article", "In this article",
+        "Keywords", "Tags", "Topics", "(END)", "end of article", "Start a Conversation", "Tap here", "Advertising", "Ad", "Print this page",
+        "Why you can trust Sky News", "PHOTO GALLERY (CLICK TO ENLARGE)", "Read more from Sky News", "More from Bloomberg", "Most Read from Bloomberg",
+        "Have a confidential tip for our reporters? Get in touch", "Before it's here, it's on the Bloomberg Terminal LEARN MORE",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // `5 min read`, `3 minute read`: the page's estimate of reading time; `2 hours ago`: when the page was updated.
-    [GeneratedRegex(@"^\d{1,3} (?:min(?:ute)?s? read|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // `5 min read`, `3 minute read`, `6 min`, `2 min Reading time`: the page's estimate of reading time; `2 hours ago`:
+    // when the page was updated.
+    [GeneratedRegex(@"^\d{1,3} (?:min(?:ute)?s?(?: read| reading time)?|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeStampWords =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "Updated", "Published", "Posted", "Last", "First", "January", "February", "March", "April", "May", "June", "July", "August",
+            "Updated", "Published", "Posted", "Last", "First", "Issued", "Date", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A page's time stamp: the label, then only dates, times, days and time zones (`Updated 7:42 PM EDT, Wed May 8,
     // 2024`, `Published On 14 Jul 2024`), or a date and a time with no label (`June 4, 2025 8:41 AM GMT+9 Updated 2
-    // hours ago`); `Published figures for 1986 showed...` and `March 3` are not.
+    // hours ago`, `Tue, July 23, 2024, 4:12 AM GMT+9`, `14/10/2025 - 18:23 Modified: 14/10/2025 - 19:05`, a date
+    // alone); `Published figures for 1986 showed...` and `March 3` are not.
     private const string DateOrTime =
         @"(?:\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th)?(?: ?[ap]\.?m\.?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-        + @"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[ECMP][SD]T|ET|PT|(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CES?T|JST|KST|AES?T|at|on|\||·|—|-"
-        + @"|[ap]\.?m\.?|Updated|ago|(?:hour|minute|min|day|week)s?)";
+        + @"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[ECMP][SD]T|ET|PT|(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CES?T|JST|KST|AES?T|IST|UK|at|on|\||·|—|-"
+        + @"|[ap]\.?m\.?|Updated|Modified:?|ago|(?:hour|minute|min|day|week)s?)";
 
     private const string Month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 
+    // A date standing first, with its weekday perhaps: `Tue, July 23, 2024`, `Tuesday 8 April 2025`, `14/10/2025`.
+    private const string Weekday = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?";
+    private const string Date = "(?:" + Month + @" \d{1,2},? \d{4}|\d{1,2} " + Month + @",? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})";
+
     [GeneratedRegex(
-        @"^(?:(?:Last updated|Updated|Published|Posted|First published)(?: on| at)?:?(?:[ ,]+" + DateOrTime + ")+"
-        + "|" + Month + @" \d{1,2}, \d{4},? \d{1,2}[:.]\d{2}(?:[ ,]+" + DateOrTime + ")*)\\.?$",
+        @"^(?:(?:Last updated|Updated|Published|Posted|First published|Issued on|Date)(?: on| at)?:?(?:[ ,]+" + DateOrTime + ")+"
+        + "|" + Weekday + Date + "(?:[ ,]+" + DateOrTime + @")*)\.?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeStamp();
 }

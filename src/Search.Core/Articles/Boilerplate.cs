@@ -9,7 +9,9 @@ public static partial class Boilerplate
     public static bool IsBoilerplate(string line) =>
         line.Length <= MaxLength
         && (IsFurniture(line)
-            || (FirstWords.Contains(FirstWord(line)) && (BoilerplatePattern().IsMatch(line) || LinkOrRightsPattern().IsMatch(line))));
+            || (FirstWords.Contains(FirstWord(line)) && (BoilerplatePattern().IsMatch(line) || LinkOrRightsPattern().IsMatch(line))
+                // `© Jonathan Brady/PA` is a photo's credit, not the site's copyright.
+                && !(line.StartsWith('©') && Credits.IsPhotoCreditLine(line))));
 
     // Every pattern starts with one of these words: most lines of text are passed over by a look-up
     // before any pattern runs (a build reads every line of every article).

@@ -28,6 +28,17 @@ public static partial class Credits
         return namesOnly && twoNamesInARow && !countries && !SentenceStarts.Contains(words[0]);
     }
 
+    private static bool IsBylineStart(string line) =>
+        line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("By: ", StringComparison.Ordinal) || line.StartsWith("by ", StringComparison.Ordinal);
+
+    // `By: FRANCE 24`, `by Nolan Achebe` and `By Darryl Coote | Nov. 3, 2025 / 9:18 PM` as `By ...` with the names only.
+    private static string AsByline(string line)
+    {
+        var names = line[(line.IndexOf(' ') + 1)..];
+        var bar = names.IndexOf(" | ", StringComparison.Ordinal);
+        return "By " + (bar > 0 && names[bar..].Any(char.IsDigit) ? names[..bar] : names);
+    }
+
     // `By Hyonhee Shin, Reuters`: names of two words or more. `By Region`, `By Friday.`, `By The Numbers` and
     // `By Tuesday Morning` are headings or sentences.
     private static bool IsByline(Match match) =>
@@ -80,6 +91,10 @@ public static partial class Credits
             return line.Contains("news agencies", StringComparison.OrdinalIgnoreCase)
                 || line["Source: ".Length..].Split([" and ", ", ", "/"], StringSplitOptions.RemoveEmptyEntries).Any(part => KnownAgencies.Contains(part.Trim().TrimEnd('.')));
         }
+        if (StaffPattern().IsMatch(line) || KnownAgencies.Contains(line.Trim('(', ')')))
+        {
+            return true;
+        }
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 6 && words.Length > 0 && Jobs.Contains(words[^1].TrimEnd('.')) && !NotNameStarts.Contains(words[0])
             && words.All(word => char.IsUpper(word[0]) || word == words[^1]);
@@ -92,6 +107,16 @@ public static partial class Credits
     };
 
     private const int MaxStaffLineLength = 100;
+
+    // Sign-offs in other papers' forms: Bloomberg's `— With assistance from Dana Kowalski`, the Journal's `Write to
+    // Rachel Ostrowski at rachel.ostrowski@wsj.com`, `Information from The Associated Press was used in this
+    // report.`, `(With inputs from agencies)`, `Edited by: Rob Mudgett`.
+    [GeneratedRegex(
+        @"^(?:[—–-] ?)?(?:With assistance from " + CapWords + @"\.?|Write to " + CapWords + @"(?: at \S+@\S+)?\.?"
+        + @"|Information from (?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg) was used in this (?:report|story|article)\.?"
+        + @"|\(With inputs from [^()]{1,40}\)|Edited by: " + CapWords + ")$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex StaffPattern();
 
     private static bool MayBeContributorLine(string line) =>
         line.Contains("contributed", StringComparison.Ordinal)

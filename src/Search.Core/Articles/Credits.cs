@@ -17,7 +17,7 @@ public static partial class Credits
         // Replaced one for one, so positions in the line stay the same.
         line = WithPlainSpaces(line);
         return (MayBeContributorLine(line) && IsContributorLine(ContributorPattern().Match(line)))
-            || (line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= MaxBylineLength && IsByline(BylinePattern().Match(line)))
+            || (IsBylineStart(line) && line.Length <= MaxBylineLength && IsByline(BylinePattern().Match(AsByline(line))))
             || IsPhotoCreditLine(line) || IsStaffLine(line);
     }
 
@@ -25,6 +25,13 @@ public static partial class Credits
     public static bool IsPhotoCreditLine(string line)
     {
         line = WithPlainSpaces(line);
+        // `© Jonathan Brady/PA`, `© Ludovic Marin, AFP`: a photo's copyright names its photographer, not a year.
+        if (line.StartsWith('©') && line.Length <= MaxBylineLength)
+        {
+            var rest = line[1..].TrimStart();
+            return rest.Length > 0 && !char.IsDigit(rest[0])
+                && IsPhotoCredit(PhotoCreditPattern().Match(rest.Split(", ").Length == 2 ? rest.Replace(", ", " / ", StringComparison.Ordinal) : rest));
+        }
         return ((line.Contains('/') || line.Contains(':')) && IsPhotoCredit(PhotoCreditPattern().Match(line)))
             || (line.StartsWith("Credit", StringComparison.Ordinal) && line.Length <= MaxBylineLength && CreditLabelPattern().IsMatch(line));
     }
@@ -120,9 +127,7 @@ public static partial class Credits
         }
         if (!match.Success || (!match.Groups["label"].Success && !IsPhotoCredit(match)))
         {
-            caption = line;
-            credit = "";
-            return false;
+            return TrySplitAgencyAfterSentence(line, out caption, out credit);
         }
         var creditGroup = match.Groups["credit"];
         // In brackets after a caption without a final stop, only a credit that says it is one (`... City (AP
@@ -138,6 +143,39 @@ public static partial class Credits
         credit = creditGroup.Value.Trim();
         return caption.Length > 0;
     }
+
+    // An agency alone after the caption's last sentence, as Asian papers write it (`... in Tokyo on Friday. | Kyodo`,
+    // `... southeast of Seoul. (Yonhap)`), or the Wall Street Journal's credit in capitals (`... last year. PHOTO:
+    // TIM GRUBER FOR THE WALL STREET JOURNAL`).
+    private static bool TrySplitAgencyAfterSentence(string line, out string caption, out string credit)
+    {
+        caption = line;
+        credit = "";
+        var trimmed = line.TrimEnd();
+        if (trimmed.Length > MaxCaptionWithAgency)
+        {
+            return false;
+        }
+        var bar = trimmed.LastIndexOf(" | ", StringComparison.Ordinal);
+        var open = trimmed.EndsWith(')') ? trimmed.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        var photo = trimmed.LastIndexOf(" PHOTO: ", StringComparison.Ordinal);
+        var (at, name) = bar > 0 ? (bar, trimmed[(bar + 3)..])
+            : open > 0 ? (open, trimmed[(open + 2)..^1])
+            : photo > 0 ? (photo, trimmed[(photo + 1)..])
+            : (-1, "");
+        var isCredit = at > 0 && EndsSentence(trimmed[..at])
+            && (photo == at ? name.Length <= 80 && !name.Any(char.IsLower) : KnownAgencies.Contains(name));
+        if (!isCredit)
+        {
+            return false;
+        }
+        caption = trimmed[..at];
+        credit = at == bar ? name : trimmed[(at + 1)..];
+        return true;
+    }
+
+    // A caption is short; a paragraph of text that ends with its source in brackets stays text.
+    private const int MaxCaptionWithAgency = 300;
 
     private static bool EndsSentence(string text) => text.Length > 0 && ".!?\"”’".Contains(text[^1]);
 
@@ -184,22 +222,22 @@ public static partial class Credits
     {
         "AP", "AFP", "EPA", "EPA-EFE", "Reuters", "Getty Images", "Bloomberg", "Yonhap", "Xinhua", "Kyodo", "KCNA", "UPI", "DPA", "ANSA",
         "AAP", "PA", "TASS", "Anadolu", "Shutterstock", "Alamy", "NurPhoto", "Sipa", "The New York Times", "The Washington Post",
-        "Associated Press", "The Associated Press", "Agence France-Presse", "Press Association", "Kyodo News", "Jiji Press", "Yonhap News",
+        "Associated Press", "The Associated Press", "Agence France-Presse", "Press Association", "Kyodo News", "Jiji Press", "Yonhap News", "Jiji",
     };
 
     // A period inside a word is an initial's (`J.R.`, `J.Smith`), not the end of a sentence glued to the next (`Un.Ahn`).
     private const string NamePart = @"(?:[\p{L}'’]|(?<=(?<!\p{L})\p{Lu})\.|\.(?!\p{Lu}\p{Ll}))*";
     private const string Name = @"\p{Lu}" + NamePart + @"(?:-\p{L}" + NamePart + ")*";
     private const string Names = Name + @"(?: " + Name + @"){0,3}";
-    private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|via|for|of|the|-)){0,5}";
+    private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|dpa|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|dpa|via|for|of|the|-)){0,5}";
     // A credit may end in `, File` or `/File Photo` (an archive picture) or `, Pool` (a shared one).
     private const string File = @"(?:(?:, |/)(?:File|Pool)(?: Photo)?)?";
     // The agency first, `AP Photo/Ahn Young-joon`, `REUTERS/Kim Hong-Ji`; or a lead-in and a known agency, `Photo: AP`.
     private const string AgencyFirstCredit = @"(?<first>" + AgenciesFirst + @")(?<photo> Photo)? ?/ ?(?<name>" + Names + ")";
-    private const string LeadAndAgencyCredit = @"(?<lead>(?:Photo|Photograph|Picture): )(?<agency>" + AgenciesFirst + ")";
+    private const string LeadAndAgencyCredit = @"(?<lead>(?:Photo|Photograph|Picture|Pic): )(?<agency>" + AgenciesFirst + "|PA|EPA|dpa|AAP|Jiji)";
     // A name then the agency, after an optional lead-in: `Photo: Juan Gómez / Reuters`, `Photo by Juan Gómez/Getty
     // Images`, `Ahn Young-joon / AP`.
-    private const string LeadIn = @"(?<lead>(?:Photo|Photograph|Picture)(?::| by) )";
+    private const string LeadIn = @"(?<lead>(?:Photo|Photograph|Picture|Pic)(?::| by) )";
     private const string NameThenAgency = @"(?<name>" + Names + @") ?/ ?(?<agency>" + Agency + ")";
     private const string PhotoCredit = "(?:" + AgencyFirstCredit + "|" + LeadAndAgencyCredit + "|" + LeadIn + "?" + NameThenAgency + ")" + File;
     // Glued to a caption, a bare `Name / Agency` only with spaces round the slash (`said.Kim/Reuters`-like runs
@@ -207,7 +245,7 @@ public static partial class Credits
     // In square brackets, as Al Jazeera writes them (`... Gaza Strip [Mohammed Salem/Reuters]`), with or without.
     private const string GluedPhotoCredit =
         "(?:" + AgencyFirstCredit + "|" + LeadAndAgencyCredit + "|" + LeadIn + NameThenAgency
-        + @"|(?<name>" + Names + @") / (?<agency>" + Agency + @")|(?<=\[)" + NameThenAgency + ")" + File;
+        + @"|(?<name>" + Names + @") / (?<agency>" + Agency + @")|(?<=[\[(])" + NameThenAgency + ")" + File;
 
     // Not `EPA`, also the Environmental Protection Agency (`EPA/Clean Water Act`); its credits are `X / EPA`.
     private const string AgenciesFirst = "AP|AFP|Reuters|REUTERS|Getty Images|Yonhap|Xinhua|Kyodo";

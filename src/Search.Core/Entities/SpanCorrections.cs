@@ -41,10 +41,17 @@ public static partial class SpanCorrections
     public static IEnumerable<TaggedSpan> Apply(string paragraph, IEnumerable<TaggedSpan> spans)
     {
         var dateline = DatelineNames(paragraph);
+        var outlets = OutletsIn(paragraph);
         foreach (var span in WithPatronymics(paragraph, spans))
         {
-            if (dateline.Exists(span.Overlaps))
+            if (dateline.Exists(span.Overlaps) || outlets.Exists(span.Overlaps))
             {
+                continue;
+            }
+            // `Minneapolis-based`, `California-based`: the place, without what it says of the company.
+            if (span.End - span.Start > BasedSuffix.Length + 1 && paragraph.AsSpan(span.Start, span.End - span.Start).EndsWith(BasedSuffix, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return new TaggedSpan(span.Start, span.End - BasedSuffix.Length, EntityType.Location);
                 continue;
             }
             if (IsNoName(paragraph, span))
@@ -68,10 +75,33 @@ public static partial class SpanCorrections
                 yield return span;
             }
         }
-        foreach (var name in dateline)
+        foreach (var name in dateline.Concat(outlets))
         {
             yield return name;
         }
+    }
+
+    private const string BasedSuffix = "-based";
+
+    // News outlets whose names hold a country or a common word, which the tagger reads as the place (`USA TODAY`,
+    // `FRANCE 24`): each is one organisation wherever the text names it.
+    private static readonly string[] OutletNames = ["USA Today", "France 24", "Fox News", "Sky News", "BBC News", "CBS News", "NBC News", "ABC News", "Bloomberg News"];
+
+    private static List<TaggedSpan> OutletsIn(string paragraph)
+    {
+        List<TaggedSpan>? found = null;
+        foreach (var name in OutletNames)
+        {
+            for (var at = paragraph.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = paragraph.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + name.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(paragraph[at - 1])) && (end == paragraph.Length || !char.IsLetterOrDigit(paragraph[end])))
+                {
+                    (found ??= []).Add(new TaggedSpan(at, end, EntityType.Organization));
+                }
+            }
+        }
+        return found ?? [];
     }
 
     /// <summary>

@@ -50,6 +50,18 @@ public class BoilerplateTests
     [InlineData("Last updated: 3.05pm GMT")]
     [InlineData("2 hours ago")]
     [InlineData("June 4, 2025 8:41 AM GMT+9 Updated 2 hours ago")]
+    [InlineData("March 3, 1987")]
+    [InlineData("October 22, 2025 at 4:05 AM GMT+9")]
+    [InlineData("March 9, 2025 at 6:00 a.m. EDT")]
+    [InlineData("Tue, July 23, 2024, 4:12 AM GMT+9")]
+    [InlineData("Tuesday 8 April 2025 11:14, UK")]
+    [InlineData("Issued on: 14/10/2025 - 18:23 Modified: 14/10/2025 - 19:05")]
+    [InlineData("Date 08.01.2024")]
+    [InlineData("6 min")]
+    [InlineData("2 min Reading time")]
+    [InlineData("Story continues")]
+    [InlineData("Permalink https://p.dw.com/p/4ayQW")]
+    [InlineData("(END)")]
     public void Page_furniture_is_boilerplate(string line) => Assert.True(Boilerplate.IsBoilerplate(line));
 
     [Theory]
@@ -82,8 +94,10 @@ public class BoilerplateTests
     [InlineData("Published figures for 1986 showed a rise.")]
     [InlineData("Updated guidance on May 8 lifted the shares.")]
     [InlineData("Posted at 10.5 pct")]
-    [InlineData("March 3, 1987")]
     [InlineData("June 4, 2025 8:41 AM the index rose 2 pct")]
+    [InlineData("Tuesday 8 April 2025 was the day the index fell")]
+    [InlineData("Permalink is the name of the band")]
+    [InlineData("© Jonathan Brady/PA")]
     public void News_text_that_starts_like_it_is_kept(string line) => Assert.False(Boilerplate.IsBoilerplate(line));
 
     [Fact]

@@ -39,6 +39,19 @@ public class CreditLineTests
     [InlineData("Source: Al Jazeera and news agencies")]
     [InlineData("Source: Reuters")]
     [InlineData("SOURCE Helix Robotics, Inc.")]
+    [InlineData("© Jonathan Brady/PA")]
+    [InlineData("© Ludovic Marin, AFP")]
+    [InlineData("Pic: PA")]
+    [InlineData("by Nolan Achebe")]
+    [InlineData("By: Jane Doe")]
+    [InlineData("By Darryl Coote | Nov. 3, 2025 / 9:18 PM")]
+    [InlineData("— With assistance from Dana Kowalski")]
+    [InlineData("Write to Rachel Ostrowski at rachel.ostrowski@wsj.com")]
+    [InlineData("Information from The Associated Press was used in this report.")]
+    [InlineData("(With inputs from agencies)")]
+    [InlineData("Edited by: Rob Mudgett")]
+    [InlineData("(AFP)")]
+    [InlineData("Kyodo")]
     public void A_credit_line_is_a_credit(string line) => Assert.Equal([(ParagraphKind.Credit, line)], Parsed(line));
 
     [Theory]
@@ -71,6 +84,9 @@ public class CreditLineTests
     [InlineData("Reporting from the front lines is dangerous. Two were hurt.")]
     [InlineData("The editor")]
     [InlineData("Letters to the Editor")]
+    [InlineData("by the end of the year, prices rose.")]
+    [InlineData("Write to your lawmaker today, the group urged.")]
+    [InlineData("The company said sales rose 3 pct in the quarter, its best showing since 1985, and that it expected more gains in the year ahead as demand for its chips grew in Asia and Europe and prices held firm despite new rivals from Korea, Taiwan and the United States, the chief financial officer told analysts. (Reuters)")]
     public void A_news_sentence_shaped_like_a_credit_is_body_text(string line) => Assert.Equal([(ParagraphKind.Body, line)], Parsed(line));
 
     [Theory]
@@ -79,6 +95,11 @@ public class CreditLineTests
     [InlineData("Smoke rises over the southern Gaza Strip [Mohammed Salem/Reuters]", "Smoke rises over the southern Gaza Strip", "[Mohammed Salem/Reuters]")]
     [InlineData("Miners at work in the Atacama desert.Credit...Tomás Munita for The New York Times", "Miners at work in the Atacama desert.", "Credit...Tomás Munita for The New York Times")]
     [InlineData("A trader works in Tokyo, June 3, 2025. REUTERS/Kim Kyung-Hoon/File Photo Purchase Licensing Rights, opens new tab", "A trader works in Tokyo, June 3, 2025.", "REUTERS/Kim Kyung-Hoon/File Photo")]
+    [InlineData("Agents patrol Eagle Pass, Texas, on Jan. 8, 2025. (Brandon Bell/Getty Images)", "Agents patrol Eagle Pass, Texas, on Jan. 8, 2025.", "(Brandon Bell/Getty Images)")]
+    [InlineData("Farmers protest in Bavaria. (Peter Kneffel/dpa via AP)", "Farmers protest in Bavaria.", "(Peter Kneffel/dpa via AP)")]
+    [InlineData("Officials meet in Tokyo on Friday. | Kyodo", "Officials meet in Tokyo on Friday.", "Kyodo")]
+    [InlineData("A port southeast of Seoul. (Yonhap)", "A port southeast of Seoul.", "(Yonhap)")]
+    [InlineData("A store in Bloomington, Minn., last year. PHOTO: TIM GRUBER FOR THE WALL STREET JOURNAL", "A store in Bloomington, Minn., last year.", "PHOTO: TIM GRUBER FOR THE WALL STREET JOURNAL")]
     public void A_credit_in_brackets_after_a_caption_is_split_off(string line, string caption, string credit) =>
         Assert.Equal([(ParagraphKind.Caption, caption), (ParagraphKind.Credit, credit)], Parsed(line));
 
@@ -92,6 +113,10 @@ public class CreditLineTests
             ],
             Parsed("Talks resumed on Monday.", "Protesters outside parliament in London.", "Photograph: Jane Doe/Reuters", "The vote is on Friday.",
                 "Reporting by Jane Doe; Editing by Will Dunham"));
+
+    [Fact]
+    public void A_bylines_follow_button_is_no_part_of_it() =>
+        Assert.Equal([(ParagraphKind.Credit, "By Rachel Ostrowski")], Parsed("By Rachel Ostrowski Follow"));
 
     [Fact]
     public void The_bbc_labels_of_a_photo_make_a_credit_and_a_caption() =>

@@ -78,6 +78,15 @@ public class SpanCorrectionsTests
     }
 
     [Fact]
+    public void An_outlet_named_for_a_country_is_an_organisation_and_based_is_no_part_of_a_place()
+    {
+        Assert.Equal([("USA TODAY", EntityType.Organization)], Corrected("Zach Wichter, USA TODAY", ("USA", EntityType.Location)));
+        Assert.Equal([("FRANCE 24", EntityType.Organization)], Corrected("By: FRANCE 24", ("FRANCE", EntityType.Location)));
+        Assert.Equal([("Minneapolis", EntityType.Location)], Corrected("The Minneapolis-based retailer said.", ("Minneapolis-based", EntityType.Misc)));
+        Assert.Equal([("France", EntityType.Location)], Corrected("France 240 km away.", ("France", EntityType.Location)));
+    }
+
+    [Fact]
     public void A_news_outlet_is_an_organisation() =>
         Assert.Equal([("Al Jazeera", EntityType.Organization)], Corrected("Al Jazeera reported the strike.", ("Al Jazeera", EntityType.Person)));
 
