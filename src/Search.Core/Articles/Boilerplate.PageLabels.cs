@@ -64,11 +64,28 @@ public static partial class Boilerplate
     private static bool IsFurniture(string line) =>
         line.Length <= MaxFurnitureLength
         && ((line.Length <= MaxLabelLength && FurnitureLines.Contains(line.AsSpan().TrimEnd(". :!…"))) || ReadingTime().IsMatch(line)
-            || (TimeStampWords.Contains(FirstWord(line).TrimEnd(',')) && TimeStamp().IsMatch(line))
+            || IsTimeStamp(line)
             || (line.StartsWith("Permalink ", StringComparison.Ordinal) && line.IndexOf(' ', "Permalink ".Length) < 0)
             || line.EndsWith("Sign up here.", StringComparison.OrdinalIgnoreCase) || line.EndsWith("Sign up here", StringComparison.OrdinalIgnoreCase));
 
     private const int MaxFurnitureLength = 300;
+
+    // Without a label, one date only: two are a table's column headings (`Jul 31, 1996 Jan 31, 1996`).
+    private static bool IsTimeStamp(string line)
+    {
+        var first = FirstWord(line).TrimEnd(',');
+        if (!TimeStampWords.Contains(first) || !TimeStamp().IsMatch(line))
+        {
+            return false;
+        }
+        return TimeStampLabels.Contains(first) || Year().Count(line) < 2;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeStampLabels =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Updated", "Published", "Posted", "Last", "First", "Issued", "Date" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     // Longer than any line in FurnitureLines: most lines skip the look-up.
     private const int MaxLabelLength = 80;

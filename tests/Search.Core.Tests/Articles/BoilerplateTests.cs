@@ -96,6 +96,7 @@ public class BoilerplateTests
     [InlineData("Posted at 10.5 pct")]
     [InlineData("June 4, 2025 8:41 AM the index rose 2 pct")]
     [InlineData("Tuesday 8 April 2025 was the day the index fell")]
+    [InlineData("Jul 31, 1996 Jan 31, 1996")]
     [InlineData("Permalink is the name of the band")]
     [InlineData("© Jonathan Brady/PA")]
     public void News_text_that_starts_like_it_is_kept(string line) => Assert.False(Boilerplate.IsBoilerplate(line));
