@@ -193,11 +193,13 @@ public static class ArticleParser
         return CaptionMerger.Overlaps(alt, next);
     }
 
-    // The lines that are text, and whether page boilerplate came before the first of them.
+    // The lines that are text, and whether page boilerplate came before the first of them. Under a label of
+    // links (`Related`, `Recommended`), up to three lines shaped like headlines are those links.
     private static List<string> CleanLines(IEnumerable<string> lines, out bool boilerplateFirst)
     {
         var result = new List<string>();
         boilerplateFirst = false;
+        var links = 0;
         foreach (var raw in lines)
         {
             var line = Boilerplate.WithoutLinkText(Normalize(raw));
@@ -205,6 +207,18 @@ public static class ArticleParser
             {
                 continue;
             }
+            if (Boilerplate.IsLinksLabel(line))
+            {
+                links = MaxLinksUnderLabel;
+                boilerplateFirst |= result.Count == 0;
+                continue;
+            }
+            if (links > 0 && result.Count > 0 && IsLinkedHeadline(line))
+            {
+                links--;
+                continue;
+            }
+            links = 0;
             if (Boilerplate.IsBoilerplate(line))
             {
                 boilerplateFirst |= result.Count == 0;
@@ -214,6 +228,12 @@ public static class ArticleParser
         }
         return result;
     }
+
+    private const int MaxLinksUnderLabel = 3;
+
+    // A linked headline: a line shaped like one, or a short one without a final stop (`Heat grips India`).
+    private static bool IsLinkedHeadline(string line) =>
+        IsHeadlineShaped(line) || (line.Length <= 120 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !".!?\"”".Contains(line[^1]) && line.Any(char.IsLower));
 
     // Trim leaves invisible format characters (a byte-order mark, zero-width spaces, a soft hyphen), which a
     // copied title or paragraph can start or end with, mixed with spaces.

@@ -46,6 +46,21 @@ public static partial class Boilerplate
 
     private const int MaxSectionLength = 40;
 
+    /// <summary>
+    /// True for a label that the site puts over links to other stories (`Related`, `Recommended`, `Read more from
+    /// Sky News:`): the headlines listed under it are links, not this article's text.
+    /// </summary>
+    public static bool IsLinksLabel(string line) =>
+        line.Length <= MaxLabelLength
+        && (LinksLabels.Contains(line.AsSpan().TrimEnd(" :")) || (line.StartsWith("Read more from ", StringComparison.OrdinalIgnoreCase) && line.EndsWith(':')));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinksLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Related", "Related stories", "Related articles", "Related coverage", "Related content", "Related news", "Related article", "Recommended",
+        "Recommended stories", "Read more", "More on this story", "Read next", "Up next", "Also read", "More from Bloomberg", "Most Read from Bloomberg",
+        "Most read", "Most popular", "Most viewed", "Trending", "Top stories", "Explore more on these topics",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "World", "Business", "Markets", "Technology", "Tech", "Sustainability", "Legal", "Breakingviews", "Politics", "Science", "Health",

@@ -18,6 +18,7 @@ public static partial class Boilerplate
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "IE", "For", "Skip", "Advertisement", "Click", "Share", "Email", "Print", "Sign", "Newsletter", "Subscribe", "Read", "Related",
+        "Also", "More", "Go",
         "All", "Our", "This", "Accept", "We", "©", "Copyright", "(c)", "By", "Follow", "Contact", "Get",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -61,6 +62,8 @@ public static partial class Boilerplate
     // changes took effect...`, `COPYRIGHT 1987 RULING UPHELD BY COURT` or a footnote (`(c) 1986 net includes...`).
     [GeneratedRegex(
         @"^(?:(?:Read more|READ MORE|Read More|Related(?: [Aa]rticles| [Cc]overage| [Ss]tories| [Nn]ews)?|RELATED): \p{Lu}.{0,200}" +
+        // Other sites' links to a story: `Also read | Heatwave grips...`, `More: Airlines are...`, `Go deeper: ...`.
+        @"|(?:Also read|ALSO READ|More|MORE|Go deeper|Read next) ?[:|] [\p{Lu}'‘""“].{0,200}" +
         @"|© ?(?:\d{4}(?:[-–]\d{4})? )?.{0,300}" +
         // `(c)` without `Copyright` also marks footnotes and list items (`(c) 2024 Annual Report`): with an agency
         // or a company's name only.

@@ -95,6 +95,23 @@ public class ArticleParserTests
         Assert.Equal(headline, ArticleParser.Parse("a", [headline, text]).Title);
 
     [Fact]
+    public void Headlines_linked_under_a_label_are_not_the_articles_text()
+    {
+        var article = ArticleParser.Parse("a", [
+            "Reeves faces a fiscal hole", "Rachel Reeves has pledged not to raise taxes.", "Recommended",
+            "Bank of England holds rates as inflation proves sticky", "Gilt yields hit 27-year high", "The yield on 30-year gilts rose on Tuesday.",
+            "Related", "The chancellor will speak on Friday.", "Read more from Sky News:", "Water bills to rise by a fifth", "Also read | Heatwave grips north India",
+            "More: Airlines are charging more for seats", "Economists expect a tax rise.",
+        ]);
+        Assert.Equal(
+            [
+                "Reeves faces a fiscal hole", "Rachel Reeves has pledged not to raise taxes.", "The yield on 30-year gilts rose on Tuesday.",
+                "The chancellor will speak on Friday.", "Economists expect a tax rise.",
+            ],
+            article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Alt_text_and_caption_become_one_caption_and_the_credit_its_own_paragraph()
     {
         var paragraphs = Seed().Paragraphs;

@@ -91,6 +91,8 @@ public class BoilerplateTests
     [InlineData("Follow-up talks are set for May.")]
     [InlineData("Get ready for higher rates, the Fed chairman told lawmakers.")]
     [InlineData("Contact between the two sides resumed on Tuesday.")]
+    [InlineData("More than 200 people were hurt, police said.")]
+    [InlineData("Go deeper into the data, the report urged.")]
     [InlineData("Published figures for 1986 showed a rise.")]
     [InlineData("Updated guidance on May 8 lifted the shares.")]
     [InlineData("Posted at 10.5 pct")]
