@@ -58,7 +58,7 @@ public static partial class Boilerplate
     {
         "Related", "Related stories", "Related articles", "Related coverage", "Related content", "Related news", "Related article", "Recommended",
         "Recommended stories", "Read more", "More on this story", "Read next", "Up next", "Also read", "More from Bloomberg", "Most Read from Bloomberg",
-        "Most read", "Most popular", "Most viewed", "Trending", "Top stories", "Explore more on these topics",
+        "Most read", "Most popular", "Most viewed", "Trending", "Top stories", "Explore more on these topics", "More to Read", "More Stories",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -88,8 +88,8 @@ public static partial class Boilerplate
     // Without a label, one date only: two are a table's column headings (`Jul 31, 1996 Jan 31, 1996`).
     private static bool IsTimeStamp(string line)
     {
-        var first = FirstWord(line).TrimEnd(',');
-        if (!TimeStampWords.Contains(first) || !TimeStamp().IsMatch(line))
+        var first = FirstWord(line).TrimEnd(',').TrimEnd('.');
+        if (!(TimeStampWords.Contains(first) || char.IsDigit(line[0])) || !TimeStamp().IsMatch(line))
         {
             return false;
         }
@@ -97,7 +97,7 @@ public static partial class Boilerplate
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeStampLabels =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Updated", "Published", "Posted", "Last", "First", "Issued", "Date" }.GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Updated", "Published", "Posted", "Last", "First", "Issued", "Date", "Listen" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
@@ -117,21 +117,25 @@ public static partial class Boilerplate
         "Load more", "Read next", "Up next", "Next article", "Previous article", "Back to top", "Report an error", "Watch", "Video",
         "Loading", "Follow", "Follow us", "Bookmark", "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Reddit", "X",
         "Exclusive news, data and analytics for financial market professionals", "Support local journalism. Subscribe today",
-        "Story continues", "Story continues below", "Follow us on social media", "Translate", "Resize", "Flipboard", "Send", "Gift Article", "In this article",
+        "Story continues", "Story continues below", "Follow us on social media", "hide caption", "toggle caption", "Open this photo in gallery",
+        "View Bio", "Prev story", "Next story", "Sponsor Message", "More Stories From NPR", "Toggle more options", "Download",
+        "Embed", "Transcript", "Share via", "Close extra sharing options", "Threads", "Copy Link URL Copied!", "e-mail", "About the Author",
+        "For Subscribers", "Why you can trust SCMP", "Popular videos", "Bookmark popover", "Removed from bookmarks", "Join our commenting forum",
+        "Read our Privacy notice", "Translate", "Resize", "Flipboard", "Send", "Gift Article", "In this article",
         "Keywords", "Tags", "Topics", "(END)", "end of article", "Start a Conversation", "Tap here", "Advertising", "Ad", "Print this page",
         "Why you can trust Sky News", "PHOTO GALLERY (CLICK TO ENLARGE)", "Read more from Sky News", "More from Bloomberg", "Most Read from Bloomberg",
         "Have a confidential tip for our reporters? Get in touch", "Before it's here, it's on the Bloomberg Terminal LEARN MORE",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // `5 min read`, `3 minute read`, `6 min`, `2 min Reading time`: the page's estimate of reading time; `2 hours ago`:
-    // when the page was updated.
-    [GeneratedRegex(@"^\d{1,3} (?:min(?:ute)?s?(?: read| reading time)?|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // when the page was updated; `87 Comments`.
+    [GeneratedRegex(@"^\d{1,5} (?:[Cc]omments?(?: \(\d+ [Nn]ew\))?|min(?:ute)?s?(?: read| reading time)?|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeStampWords =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "Updated", "Published", "Posted", "Last", "First", "Issued", "Date", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Updated", "Published", "Posted", "Last", "First", "Issued", "Date", "Listen", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -143,16 +147,19 @@ public static partial class Boilerplate
     private const string DateOrTime =
         @"(?:\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th)?(?: ?[ap]\.?m\.?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
         + @"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[ECMP][SD]T|ET|PT|(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CES?T|JST|KST|AES?T|IST|UK|at|on|\||·|—|-"
-        + @"|[ap]\.?m\.?|Updated|Modified:?|ago|(?:hour|minute|min|day|week)s?)";
+        + @"|[ap]\.?m\.?|Updated:?|Modified:?|ago|(?:hour|minute|min|day|week)s?)";
 
     private const string Month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 
-    // A date standing first, with its weekday perhaps: `Tue, July 23, 2024`, `Tuesday 8 April 2025`, `14/10/2025`.
+    // A date standing first, with its weekday perhaps: `Tue, July 23, 2024`, `Tuesday 8 April 2025`; its month in
+    // words, since dates in figures head the columns of tables (`04/09/87 03/09/87` in Reuters' grain tables).
     private const string Weekday = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?";
-    private const string Date = "(?:" + Month + @" \d{1,2},? \d{4}|\d{1,2} " + Month + @",? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})";
+    private const string Date = "(?:" + Month + @" \d{1,2},? \d{4}|\d{1,2} " + Month + @",? \d{4})";
 
     [GeneratedRegex(
-        @"^(?:(?:Last updated|Updated|Published|Posted|First published|Issued on|Date)(?: on| at)?:?(?:[ ,]+" + DateOrTime + ")+"
+        @"^(?:(?:Last updated|Updated|Published|Posted|First published|Issued on|Date|Listen)(?: on| at)?:?(?:[ ,]+" + DateOrTime + ")+"
+        // A time first (`7:00 AM PDT · October 9, 2025`), or a player's time alone (`12:48`).
+        + @"|\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?:[ ,]+" + DateOrTime + ")*"
         + "|" + Weekday + Date + "(?:[ ,]+" + DateOrTime + @")*)\.?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeStamp();

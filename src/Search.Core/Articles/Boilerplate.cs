@@ -63,12 +63,12 @@ public static partial class Boilerplate
     [GeneratedRegex(
         @"^(?:(?:Read more|READ MORE|Read More|Related(?: [Aa]rticles| [Cc]overage| [Ss]tories| [Nn]ews)?|RELATED): \p{Lu}.{0,200}" +
         // Other sites' links to a story: `Also read | Heatwave grips...`, `More: Airlines are...`, `Go deeper: ...`.
-        @"|(?:Also read|ALSO READ|More|MORE|Go deeper|Read next) ?[:|] [\p{Lu}'‘""“].{0,200}" +
+        @"|(?:Also read|ALSO READ|More|MORE|Go deeper|Read next|Read|Read also|READ ALSO) ?[:|] [\p{Lu}'‘""“].{0,200}" +
         @"|© ?(?:\d{4}(?:[-–]\d{4})? )?.{0,300}" +
         // `(c)` without `Copyright` also marks footnotes and list items (`(c) 2024 Annual Report`): with an agency
         // or a company's name only.
         @"|\([cC]\) ?\d{4},? (?:The )?(?:Reuters|REUTERS|AP|AFP|Associated Press|Bloomberg|\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3} (?:Ltd|Limited|Inc|Corp|LLC|GmbH|plc|PLC|AG|SA))\.?(?: All rights reserved\..{0,200})?" +
-        @"|Copyright (?:(?:©|\([cC]\)) ?)?\d{4}(?:[-–]\d{4})?,? (?:\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{Ll}[\p{L}&.'’-]*|\p{Lu}{2,4}\b|Inc\.?|and|&|,| )+\.?(?: All rights reserved\..{0,200})?)\s*$",
+        @"|Copyright (?:(?:©|\([cC]\)) ?)?\d{4}(?:[-–]\d{4})?,? (?:\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{Ll}[\p{L}&.'’-]*|\p{Lu}{2,4}\b|Inc\.?|and|&|,| )+\.?(?: All rights reserved\..{0,200})?(?: \| .{0,300})?)\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex LinkOrRightsPattern();
 }

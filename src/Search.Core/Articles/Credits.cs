@@ -33,7 +33,8 @@ public static partial class Credits
                 && IsPhotoCredit(PhotoCreditPattern().Match(rest.Split(", ").Length == 2 ? rest.Replace(", ", " / ", StringComparison.Ordinal) : rest));
         }
         return ((line.Contains('/') || line.Contains(':')) && IsPhotoCredit(PhotoCreditPattern().Match(line)))
-            || (line.StartsWith("Credit", StringComparison.Ordinal) && line.Length <= MaxBylineLength && CreditLabelPattern().IsMatch(line));
+            || (line.Length <= MaxBylineLength && (line.Contains("redit", StringComparison.Ordinal) || line.StartsWith("Listing image", StringComparison.Ordinal))
+                && CreditLabelPattern().IsMatch(line));
     }
 
     /// <summary>
@@ -121,7 +122,7 @@ public static partial class Credits
         var probe = WithPlainSpaces(line);
         // Cheap test first: nearly every line has no slash at all, and the pattern is not cheap.
         var match = probe.Contains('/') || probe.Contains(':') ? TrailingCreditPattern().Match(probe) : Match.Empty;
-        if (!IsPhotoCredit(match) && probe.Contains("Credit", StringComparison.Ordinal))
+        if (!IsPhotoCredit(match) && probe.Contains("redit", StringComparison.Ordinal))
         {
             match = TrailingCreditLabelPattern().Match(probe);
         }
@@ -139,7 +140,7 @@ public static partial class Credits
             credit = "";
             return false;
         }
-        caption = line[..creditGroup.Index].TrimEnd();
+        caption = line[..creditGroup.Index].TrimEnd().TrimEnd('|').TrimEnd();
         credit = creditGroup.Value.Trim();
         return caption.Length > 0;
     }
@@ -263,13 +264,13 @@ public static partial class Credits
     private static partial Regex TrailingCreditPattern();
 
     // The New York Times labels its credits: `Credit...Tomás Munita for The New York Times`, `Credit: Jane Doe/Reuters`.
-    private const string CreditLabel = @"(?<label>Credit(?:\.\.\.|…|: ))\p{Lu}[^!?;]{0,100}";
+    private const string CreditLabel = @"(?<label>(?:Credit|(?:Image|Photo|Picture) [Cc]redits?|Listing image)(?:\.\.\.|…|: ))\p{Lu}[^!?;]{0,100}";
 
     [GeneratedRegex(@"^" + CreditLabel + "$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLabelPattern();
 
     // Glued to the caption's last sentence: `... in the Atacama desert.Credit...Tomás Munita for The New York Times`.
-    [GeneratedRegex(@"[.!?""”’)]\s?(?<credit>" + CreditLabel + @")\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.!?""”’)]\s?(?:\| )?(?<credit>" + CreditLabel + @")\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditLabelPattern();
 
 }

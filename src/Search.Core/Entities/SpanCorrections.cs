@@ -27,7 +27,8 @@ public static partial class SpanCorrections
     // written (a ticker `<GMT>` in brackets is GATX's, and stays).
     private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
     {
-        "GNP", "GDP", "VAT", "SDR", "SDRs", "FRN", "FRNs", "PSBR", "EST", "EDT", "GMT",
+        "GNP", "GDP", "VAT", "SDR", "SDRs", "FRN", "FRNs", "PSBR", "EST", "EDT", "GMT", "UTC", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET",
+        "CEST", "JST", "KST", "PM PT", "PM ET", "AM PT", "AM ET",
     };
 
     // Credit ratings, in a paragraph about ratings only (`rated AA`, `downgraded to BBB`): `AAA said gasoline
@@ -67,6 +68,16 @@ public static partial class SpanCorrections
             // A country the tagger read as something else is a place (one that is also a person's name, such
             // as `Jordan`, stays a person).
             else if (span.Type != EntityType.Location && CountryNames.IsCountry(AsMentioned(paragraph, span), span.Type))
+            {
+                yield return span with { Type = EntityType.Location };
+            }
+            // `North Koreans`, `Americans`: a country's people, another name (as CoNLL-2003 labels them), not the place.
+            else if (span.Type == EntityType.Location && IsCountrysPeople(AsMentioned(paragraph, span)))
+            {
+                yield return span with { Type = EntityType.Misc };
+            }
+            // `Seoul Railway Station`, `Incheon Airport`: a place, whatever else the tagger read it as.
+            else if (span.Type != EntityType.Location && IsFacility(AsMentioned(paragraph, span)))
             {
                 yield return span with { Type = EntityType.Location };
             }
@@ -182,11 +193,26 @@ public static partial class SpanCorrections
     private static bool IsAgency(ReadOnlySpan<char> text) =>
         text.Equals("Reuter", StringComparison.OrdinalIgnoreCase) || Credits.IsAgency(text.ToString()) || Broadcasters.Contains(text.ToString());
 
-    // News outlets that stories name as sources, which the tagger reads as people or places (`Al Jazeera`).
+    // News outlets that stories name as sources, which the tagger reads as people or places (`Al Jazeera`, and
+    // North Korea's `Rodong Sinmun`, which it read as a person).
     private static readonly HashSet<string> Broadcasters = new(StringComparer.Ordinal)
     {
         "Al Jazeera", "CNN", "BBC", "NPR", "PBS", "MSNBC", "Fox News", "NBC News", "CBS News", "ABC News", "Sky News", "Deutsche Welle",
+        "Rodong Sinmun", "Xinhua", "KCNA", "Yonhap", "TASS", "Interfax",
     };
+
+    private static bool IsCountrysPeople(ReadOnlySpan<char> text) =>
+        (text.EndsWith("ns", StringComparison.Ordinal) && CountryNames.IsCountry(text[..^2], EntityType.Location))
+        || (text.EndsWith("n", StringComparison.Ordinal) && CountryNames.IsCountry(text[..^1], EntityType.Location));
+
+    // The last word of a named place that is a building or a site.
+    private static bool IsFacility(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space > 0 && Facilities.Contains(text[(space + 1)..].ToString());
+    }
+
+    private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal) { "Station", "Airport", "Square", "Bridge", "Harbour", "Harbor", "Stadium" };
 
     // An Arabic name runs through `bin`, `bint` or `ibn` (`Mohammed bin Abdulrahman Al Thani`), where the tagger
     // ends one name and starts another: two spans joined by one of them, one of the two a person, are one person.
@@ -224,7 +250,7 @@ public static partial class SpanCorrections
     private static readonly HashSet<string> Outlets = new(StringComparer.Ordinal) { "CNN", "BBC", "NPR", "NBC", "ABC", "CBS", "PBS", "UPI", "AFP" };
 
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?<agency>" + DatelineAgencies + @")\))?| \((?<agency>" + DatelineAgencies + @")\)) ?[-—–]|(?<bare> ?[—–] ))",
+        @"^(?:(?<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?= \((?:" + DatelineAgencies + @")\) ?[-—–])|(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}))(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?<agency>" + DatelineAgencies + @")\))?| \((?<agency>" + DatelineAgencies + @")\)) ?[-—–]|(?<bare> ?[—–] ))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -52,6 +52,9 @@ public class CreditLineTests
     [InlineData("Edited by: Rob Mudgett")]
     [InlineData("(AFP)")]
     [InlineData("Kyodo")]
+    [InlineData("Image Credits: Lumenfold")]
+    [InlineData("Photo Credit: M. SRINATH")]
+    [InlineData("Listing image: NASA")]
     public void A_credit_line_is_a_credit(string line) => Assert.Equal([(ParagraphKind.Credit, line)], Parsed(line));
 
     [Theory]
@@ -100,6 +103,7 @@ public class CreditLineTests
     [InlineData("Officials meet in Tokyo on Friday. | Kyodo", "Officials meet in Tokyo on Friday.", "Kyodo")]
     [InlineData("A port southeast of Seoul. (Yonhap)", "A port southeast of Seoul.", "(Yonhap)")]
     [InlineData("A store in Bloomington, Minn., last year. PHOTO: TIM GRUBER FOR THE WALL STREET JOURNAL", "A store in Bloomington, Minn., last year.", "PHOTO: TIM GRUBER FOR THE WALL STREET JOURNAL")]
+    [InlineData("Farmers in Thanjavur on Sunday. | Photo Credit: M. SRINATH", "Farmers in Thanjavur on Sunday.", "Photo Credit: M. SRINATH")]
     public void A_credit_in_brackets_after_a_caption_is_split_off(string line, string caption, string credit) =>
         Assert.Equal([(ParagraphKind.Caption, caption), (ParagraphKind.Credit, credit)], Parsed(line));
 

@@ -58,6 +58,9 @@ public class SpanCorrectionsTests
             Corrected("GREENVILLE, S.C. — The Greenville County Schools board met.", ("GREENVILLE", EntityType.Organization), ("Greenville County Schools", EntityType.Organization)));
         Assert.Equal([("MILLBROOK", EntityType.Location)], Corrected("MILLBROOK — The council voted.", ("MILLBROOK", EntityType.Organization)));
         Assert.Equal([("CNN", EntityType.Organization)], Corrected("CNN — The council voted.", ("CNN", EntityType.Organization)));
+        Assert.Equal([("Berlin", EntityType.Location), ("dpa", EntityType.Organization)], Corrected("Berlin (dpa) - Talks ended.", ("Berlin", EntityType.Organization)));
+        Assert.Equal([("Kyiv", EntityType.Location), ("AFP", EntityType.Organization)], Corrected("Kyiv (AFP) - Talks ended.", ("Kyiv", EntityType.Person)));
+        Assert.Equal([], Corrected("At 4:12 pm UTC it ended.", ("UTC", EntityType.Organization)));
         // A hyphen without a date or an agency is not a dateline (`OPEC - the group`).
         Assert.Equal([("OPEC", EntityType.Organization)], Corrected("OPEC - the group met.", ("OPEC", EntityType.Organization)));
     }
@@ -84,6 +87,16 @@ public class SpanCorrectionsTests
         Assert.Equal([("FRANCE 24", EntityType.Organization)], Corrected("By: FRANCE 24", ("FRANCE", EntityType.Location)));
         Assert.Equal([("Minneapolis", EntityType.Location)], Corrected("The Minneapolis-based retailer said.", ("Minneapolis-based", EntityType.Misc)));
         Assert.Equal([("France", EntityType.Location)], Corrected("France 240 km away.", ("France", EntityType.Location)));
+    }
+
+    [Fact]
+    public void A_countrys_people_are_another_name_and_a_station_a_place()
+    {
+        Assert.Equal([("North Koreans", EntityType.Misc)], Corrected("North Koreans rallied.", ("North Koreans", EntityType.Location)));
+        Assert.Equal([("Russians", EntityType.Misc)], Corrected("Russians voted.", ("Russians", EntityType.Location)));
+        Assert.Equal([("North Korea", EntityType.Location)], Corrected("North Korea said.", ("North Korea", EntityType.Location)));
+        Assert.Equal([("Seoul Railway Station", EntityType.Location)], Corrected("At the Seoul Railway Station.", ("Seoul Railway Station", EntityType.Organization)));
+        Assert.Equal([("Rodong Sinmun", EntityType.Organization)], Corrected("Rodong Sinmun reported it.", ("Rodong Sinmun", EntityType.Person)));
     }
 
     [Fact]
