@@ -131,10 +131,11 @@ public static partial class Credits
             return TrySplitAgencyAfterSentence(line, out caption, out credit);
         }
         var creditGroup = match.Groups["credit"];
-        // In brackets after a caption without a final stop, only a credit that says it is one (`... City (AP
-        // Photo/X)`, `(Photo by X / AFP)`): `The share price rose (AP/Dow Jones)` is a sentence and its source.
+        // In brackets after a caption without a final stop, an agency first only when the credit says it is one
+        // (`... City (AP Photo/X)`; `The share price rose (AP/Dow Jones)` is a sentence and its source); a name
+        // then its agency is one (`... walkout in July (Jordan Pettitt/PA Wire)`).
         if (creditGroup.Value.StartsWith('(') && !EndsSentence(line[..creditGroup.Index].TrimEnd())
-            && !match.Groups["photo"].Success && !match.Groups["lead"].Success)
+            && !match.Groups["photo"].Success && !match.Groups["lead"].Success && match.Groups["first"].Success)
         {
             caption = line;
             credit = "";
@@ -214,6 +215,8 @@ public static partial class Credits
     private static readonly HashSet<string> AgencyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Images", "Image", "Photo", "Photos", "Pictures", "Press", "Wire", "Agency", "Pool", "via",
+        // A newspaper crediting its own photographer (`Irfan Dorsey / Los Angeles Times`, `Nathan Liu/The Globe and Mail`).
+        "Times", "Post", "Journal", "Herald", "Tribune", "Mail", "Telegraph",
     };
 
     /// <summary>Whether <paramref name="name"/> is a news or photo agency that credit lines name (`AP`, `Reuters`, `Getty Images`).</summary>
@@ -230,7 +233,7 @@ public static partial class Credits
     private const string NamePart = @"(?:[\p{L}'’]|(?<=(?<!\p{L})\p{Lu})\.|\.(?!\p{Lu}\p{Ll}))*";
     private const string Name = @"\p{Lu}" + NamePart + @"(?:-\p{L}" + NamePart + ")*";
     private const string Names = Name + @"(?: " + Name + @"){0,3}";
-    private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|dpa|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|dpa|via|for|of|the|-)){0,5}";
+    private const string Agency = @"(?:\p{Lu}[\p{L}&.'’-]*|dpa|via|for|of|the)(?:[ -]+(?:\p{Lu}[\p{L}&.'’-]*|dpa|via|for|of|the|and|-)){0,5}";
     // A credit may end in `, File` or `/File Photo` (an archive picture) or `, Pool` (a shared one).
     private const string File = @"(?:(?:, |/)(?:File|Pool)(?: Photo)?)?";
     // The agency first, `AP Photo/Ahn Young-joon`, `REUTERS/Kim Hong-Ji`; or a lead-in and a known agency, `Photo: AP`.

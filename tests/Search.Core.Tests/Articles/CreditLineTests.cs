@@ -53,6 +53,7 @@ public class CreditLineTests
     [InlineData("(AFP)")]
     [InlineData("Kyodo")]
     [InlineData("Image Credits: Lumenfold")]
+    [InlineData("Nathan Liu/The Globe and Mail")]
     [InlineData("Photo Credit: M. SRINATH")]
     [InlineData("Listing image: NASA")]
     public void A_credit_line_is_a_credit(string line) => Assert.Equal([(ParagraphKind.Credit, line)], Parsed(line));
@@ -104,6 +105,8 @@ public class CreditLineTests
     [InlineData("A port southeast of Seoul. (Yonhap)", "A port southeast of Seoul.", "(Yonhap)")]
     [InlineData("A store in Bloomington, Minn., last year. PHOTO: TIM GRUBER FOR THE WALL STREET JOURNAL", "A store in Bloomington, Minn., last year.", "PHOTO: TIM GRUBER FOR THE WALL STREET JOURNAL")]
     [InlineData("Farmers in Thanjavur on Sunday. | Photo Credit: M. SRINATH", "Farmers in Thanjavur on Sunday.", "Photo Credit: M. SRINATH")]
+    [InlineData("Nurses on the picket line during the walkout in July (Jordan Pettitt/PA Wire)", "Nurses on the picket line during the walkout in July", "(Jordan Pettitt/PA Wire)")]
+    [InlineData("Fire near Santa Paula on Saturday. (Irfan Dorsey / Los Angeles Times)", "Fire near Santa Paula on Saturday.", "(Irfan Dorsey / Los Angeles Times)")]
     public void A_credit_in_brackets_after_a_caption_is_split_off(string line, string caption, string credit) =>
         Assert.Equal([(ParagraphKind.Caption, caption), (ParagraphKind.Credit, credit)], Parsed(line));
 
