@@ -60,6 +60,14 @@ public static class ArticleParser
 
     private const int MaxLabelsAbove = 3;
 
+    private static bool ReadsAsCaption(string text) =>
+        text.IndexOfAny(['"', '“', '”']) < 0 && !text.Contains(" said", StringComparison.Ordinal) && !text.Contains(" says", StringComparison.Ordinal)
+        && !text.Contains(" told ", StringComparison.Ordinal);
+
+    // A lead paragraph ends as a sentence does, or quotes someone (`"He was a disaster," the president said.`).
+    private const string SentenceEnds = ".!?\"”’'…)";
+    private const string Quotes = "\"“‘'«";
+
     private static bool IsLabelShaped(string line) =>
         line.Length <= 30 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
         && !line.Any(char.IsDigit) && !line.Contains('<') && !".!?\"”’,;".Contains(line[^1]);
@@ -71,7 +79,7 @@ public static class ArticleParser
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var opening = words[0].Where(char.IsLetter).ToArray();
-        return words.Length >= 5 && line.Length <= 250 && line[^1] != '.' && line.Any(char.IsLower)
+        return words.Length >= 5 && line.Length <= 250 && !SentenceEnds.Contains(line[^1]) && !Quotes.Contains(line[0]) && line.Any(char.IsLower)
             && !(opening.Length >= 3 && opening.All(char.IsUpper))
             && !line.StartsWith(ImagePrefix, StringComparison.OrdinalIgnoreCase) && !Credits.IsCreditLine(line)
             && !Credits.TrySplitTrailingCredit(line, out _, out _);
@@ -143,9 +151,11 @@ public static class ArticleParser
             }
             else if (Credits.IsPhotoCreditLine(line))
             {
-                // `Protesters outside parliament.` then `Photograph: Jane Doe/Reuters`: the line before is the caption.
+                // `Protesters outside parliament.` then `Photograph: Jane Doe/Reuters`: the line before is the caption,
+                // when the credit names its photographer and the line reads as a caption (no quote, no `said`).
                 var previous = paragraphs[^1];
-                if (previous.Kind == ParagraphKind.Body && previous.Text.Length <= MaxCaptionBeforeCredit)
+                if (previous.Kind == ParagraphKind.Body && previous.Text.Length <= MaxCaptionBeforeCredit && ReadsAsCaption(previous.Text)
+                    && (Credits.PhotoCreditNames(line).Any(name => name.IsPerson) || line.StartsWith("Credit", StringComparison.Ordinal)))
                 {
                     paragraphs[^1] = previous with { Kind = ParagraphKind.Caption };
                 }

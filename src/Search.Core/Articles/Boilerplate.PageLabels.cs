@@ -145,7 +145,9 @@ public static partial class Boilerplate
     // hours ago`, `Tue, July 23, 2024, 4:12 AM GMT+9`, `14/10/2025 - 18:23 Modified: 14/10/2025 - 19:05`, a date
     // alone); `Published figures for 1986 showed...` and `March 3` are not.
     private const string DateOrTime =
-        @"(?:\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th)?(?: ?[ap]\.?m\.?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+        // `am` glued to its figure (`9am`) or a token of its own (`9 am`), never either: read two ways, a line of
+        // `1 am 1 am ...` that does not match took time doubling with each pair.
+        @"(?:\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th|[ap]\.?m\.?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
         + @"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[ECMP][SD]T|ET|PT|(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CES?T|JST|KST|AES?T|IST|UK|at|on|\||·|—|-"
         + @"|[ap]\.?m\.?|Updated:?|Modified:?|ago|(?:hour|minute|min|day|week)s?)";
 
@@ -159,7 +161,7 @@ public static partial class Boilerplate
     [GeneratedRegex(
         @"^(?:(?:Last updated|Updated|Published|Posted|First published|Issued on|Date|Listen)(?: on| at)?:?(?:[ ,]+" + DateOrTime + ")+"
         // A time first (`7:00 AM PDT · October 9, 2025`), or a player's time alone (`12:48`).
-        + @"|\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?:[ ,]+" + DateOrTime + ")*"
+        + @"|\d{1,2}:\d{2}(?:[ ,]+" + DateOrTime + ")*"
         + "|" + Weekday + Date + "(?:[ ,]+" + DateOrTime + @")*)\.?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeStamp();

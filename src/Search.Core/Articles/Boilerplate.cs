@@ -49,7 +49,7 @@ public static partial class Boilerplate
         @"|This site is protected by reCAPTCHA(?: and the Google [^,;]{0,100})?\.?|Accept (?:all )?cookies\.?" +
         @"|We use cookies(?: (?:to|and|on|for) [^,;]{0,150}(?:\. By [^;]{0,150})?)?\.?" +
         // Sign-up forms, follow and contact lines.
-        @"|By (?:signing up|subscribing|clicking|registering|continuing|submitting)\b[^;]{0,200}\b(?:agree|accept|consent)[^;]{0,200}" +
+        @"|By (?:signing up|subscribing|clicking|registering|continuing|submitting)\b[^;]{0,200}\byou\b[^;]{0,100}\b(?:agree|accept|consent)[^;]{0,200}" +
         @"|Follow [^.]{0,150} at https?://\S+\.?|Contact (?:the )?(?:reporter|writer|author|editor)s? (?:at|on|via) .{0,150}" +
         @"|Get (?:the latest|our|breaking|the best) [^.]{0,120}\b(?:inbox|newsletter|e-?mail)\b.{0,100})\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

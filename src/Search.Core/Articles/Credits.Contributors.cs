@@ -84,7 +84,9 @@ public static partial class Credits
             : null;
         if (rest is not null)
         {
-            return rest.Length > 0 && char.IsUpper(rest[0]) && !rest.Contains(". ", StringComparison.Ordinal);
+            // Places only: `San Pedro de Atacama, Chile`; not `Reporting from Gaza has become nearly impossible...`.
+            var names = rest.TrimEnd('.').Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            return names.Length is > 0 and <= MaxPlaceWords && names.All(word => char.IsUpper(word[0]) || NameJoiners.Contains(word) || word is "de" or "la" or "del");
         }
         if (line.StartsWith("Source: ", StringComparison.Ordinal))
         {
@@ -96,8 +98,9 @@ public static partial class Credits
             return true;
         }
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 6 && words.Length > 0 && Jobs.Contains(words[^1].TrimEnd('.')) && !NotNameStarts.Contains(words[0])
-            && words.All(word => char.IsUpper(word[0]) || word == words[^1]);
+        // At most four words: `Jane Smith Named Executive Editor` is a headline, and so is `Letters To The Editor`.
+        return words.Length <= 4 && words.Length > 0 && Jobs.Contains(words[^1].TrimEnd('.')) && !NotNameStarts.Contains(words[0])
+            && words.All(word => (char.IsUpper(word[0]) && !TitleCaseJoiners.Contains(word)) || word == words[^1]);
     }
 
     private static readonly HashSet<string> Jobs = new(StringComparer.OrdinalIgnoreCase)
@@ -107,6 +110,8 @@ public static partial class Credits
     };
 
     private const int MaxStaffLineLength = 100;
+
+    private const int MaxPlaceWords = 8;
 
     // Sign-offs in other papers' forms: Bloomberg's `— With assistance from Dana Kowalski`, the Journal's `Write to
     // Rachel Ostrowski at rachel.ostrowski@wsj.com`, `Information from The Associated Press was used in this
@@ -118,10 +123,14 @@ public static partial class Credits
         RegexOptions.CultureInvariant)]
     private static partial Regex StaffPattern();
 
+    // Contributor lines are short; the pattern's runs of names can be read many ways, so a long line of them that
+    // does not match would take time doubling with each name.
     private static bool MayBeContributorLine(string line) =>
-        line.Contains("contributed", StringComparison.Ordinal)
-        || line.Contains(" by ", StringComparison.Ordinal)
-        || line.StartsWith("Reuter", StringComparison.OrdinalIgnoreCase) || line.EndsWith("Associated Press", StringComparison.Ordinal);
+        line.Length <= MaxContributorLineLength
+        && (line.Contains("contributed", StringComparison.Ordinal) || line.Contains(" by ", StringComparison.Ordinal)
+            || line.StartsWith("Reuter", StringComparison.OrdinalIgnoreCase) || line.EndsWith("Associated Press", StringComparison.Ordinal));
+
+    private const int MaxContributorLineLength = 300;
 
     private const string SignOffPart =
         "(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Gg]raphics|[Ff]act-checking) [Bb]y " + CapWords + "(?: (?:in|from) " + CapWords + "){0,4}";

@@ -132,10 +132,11 @@ public static partial class Credits
         }
         var creditGroup = match.Groups["credit"];
         // In brackets after a caption without a final stop, an agency first only when the credit says it is one
-        // (`... City (AP Photo/X)`; `The share price rose (AP/Dow Jones)` is a sentence and its source); a name
-        // then its agency is one (`... walkout in July (Jordan Pettitt/PA Wire)`).
+        // (`... City (AP Photo/X)`; `The share price rose (AP/Dow Jones)` is a sentence and its source); a person
+        // then the agency is one (`... walkout in July (Jordan Pettitt/PA Wire)`; not a pollster, `(YouGov/The Times)`).
         if (creditGroup.Value.StartsWith('(') && !EndsSentence(line[..creditGroup.Index].TrimEnd())
-            && !match.Groups["photo"].Success && !match.Groups["lead"].Success && match.Groups["first"].Success)
+            && !match.Groups["photo"].Success && !match.Groups["lead"].Success
+            && (match.Groups["first"].Success || match.Groups["name"].Value.Split(' ').Length < 2))
         {
             caption = line;
             credit = "";
@@ -146,9 +147,9 @@ public static partial class Credits
         return caption.Length > 0;
     }
 
-    // An agency alone after the caption's last sentence, as Asian papers write it (`... in Tokyo on Friday. | Kyodo`,
-    // `... southeast of Seoul. (Yonhap)`), or the Wall Street Journal's credit in capitals (`... last year. PHOTO:
-    // TIM GRUBER FOR THE WALL STREET JOURNAL`).
+    // An agency alone after the caption's last sentence and a bar, as Japanese papers write it (`... in Tokyo on
+    // Friday. | Kyodo`), or the Wall Street Journal's credit in capitals (`... last year. PHOTO: TIM GRUBER FOR THE
+    // WALL STREET JOURNAL`). Not `... the ministry said. (Yonhap)`: Korean papers end their text so.
     private static bool TrySplitAgencyAfterSentence(string line, out string caption, out string credit)
     {
         caption = line;
@@ -159,10 +160,8 @@ public static partial class Credits
             return false;
         }
         var bar = trimmed.LastIndexOf(" | ", StringComparison.Ordinal);
-        var open = trimmed.EndsWith(')') ? trimmed.LastIndexOf(" (", StringComparison.Ordinal) : -1;
         var photo = trimmed.LastIndexOf(" PHOTO: ", StringComparison.Ordinal);
         var (at, name) = bar > 0 ? (bar, trimmed[(bar + 3)..])
-            : open > 0 ? (open, trimmed[(open + 2)..^1])
             : photo > 0 ? (photo, trimmed[(photo + 1)..])
             : (-1, "");
         var isCredit = at > 0 && EndsSentence(trimmed[..at])

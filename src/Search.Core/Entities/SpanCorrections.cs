@@ -96,17 +96,23 @@ public static partial class SpanCorrections
 
     // News outlets whose names hold a country or a common word, which the tagger reads as the place (`USA TODAY`,
     // `FRANCE 24`): each is one organisation wherever the text names it.
-    private static readonly string[] OutletNames = ["USA Today", "France 24", "Fox News", "Sky News", "BBC News", "CBS News", "NBC News", "ABC News", "Bloomberg News"];
+    // As written or in capitals, never in other cases: `the USA today` is the country.
+    private static readonly string[] OutletNames =
+    [
+        "USA Today", "USA TODAY", "France 24", "FRANCE 24", "Fox News", "FOX NEWS", "Sky News", "SKY NEWS", "BBC News", "BBC NEWS", "CBS News",
+        "CBS NEWS", "NBC News", "NBC NEWS", "ABC News", "ABC NEWS", "Bloomberg News",
+    ];
 
     private static List<TaggedSpan> OutletsIn(string paragraph)
     {
         List<TaggedSpan>? found = null;
         foreach (var name in OutletNames)
         {
-            for (var at = paragraph.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = paragraph.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            for (var at = paragraph.IndexOf(name, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(paragraph[at - 1])) && (end == paragraph.Length || !char.IsLetterOrDigit(paragraph[end])))
+                if ((at == 0 || !char.IsLetterOrDigit(paragraph[at - 1])) && (end == paragraph.Length || !char.IsLetterOrDigit(paragraph[end]))
+                    && !(char.IsDigit(name[^1]) && CountedAfter(paragraph, end)))
                 {
                     (found ??= []).Add(new TaggedSpan(at, end, EntityType.Organization));
                 }
@@ -114,6 +120,20 @@ public static partial class SpanCorrections
         }
         return found ?? [];
     }
+
+    // `in France 24 hours after the attack`: a number of something, not the channel.
+    private static bool CountedAfter(string paragraph, int end)
+    {
+        var rest = paragraph.AsSpan(end).TrimStart();
+        var space = rest.IndexOfAny(' ', ',', '.');
+        var word = (space < 0 ? rest : rest[..space]).ToString();
+        return Units.Contains(word);
+    }
+
+    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hours", "hour", "hrs", "days", "years", "weeks", "months", "minutes", "people", "percent", "per", "times", "km", "miles", "million", "billion",
+    };
 
     /// <summary>
     /// Whether a span names no one: an earnings-table word or a lone company suffix, a single letter, an exchange
@@ -141,8 +161,12 @@ public static partial class SpanCorrections
             return [];
         }
         var place = dateline.Groups["place"];
-        // `CNN — ` and `AP — ` open a story with its source, not its place.
-        if (dateline.Groups["bare"].Success && (IsAgency(place.ValueSpan) || Outlets.Contains(place.Value)))
+        // `CNN — ` and `AP — ` open a story with its source, not its place; and `NATO — the military alliance of 32
+        // countries — will meet` is an aside: a dateline's text starts a sentence.
+        var after = dateline.Index + dateline.Length;
+        if (dateline.Groups["bare"].Success
+            && (IsAgency(place.ValueSpan) || Outlets.Contains(place.Value) || OutletsIn(paragraph).Exists(o => o.Start < place.Index + place.Length)
+                || after >= paragraph.Length || !char.IsUpper(paragraph[after])))
         {
             return [];
         }

@@ -91,6 +91,8 @@ public class ArticleParserTests
     [InlineData("ATLANTIC RICHFIELD CO", "KUALA LUMPUR, March 7 - Six months to December 31")]
     [InlineData("CBT CORN SPREADS", "APRIL 7 - 1000 hrs cdt")]
     [InlineData("Bonds", "Yields fell on Monday as investors sold.")]
+    [InlineData("Trump fires Powell", "“He was a disaster,” the president told reporters, adding a successor would be named “very soon.”")]
+    [InlineData("Storm batters Florida", "Is the state ready for another hurricane season like this one?")]
     public void A_short_headline_above_text_stays_the_headline(string headline, string text) =>
         Assert.Equal(headline, ArticleParser.Parse("a", [headline, text]).Title);
 

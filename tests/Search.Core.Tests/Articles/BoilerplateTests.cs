@@ -114,6 +114,8 @@ public class BoilerplateTests
     [InlineData("12 people died in the crash.")]
     [InlineData("10:30 is when the market opens, traders said.")]
     [InlineData("1.50 2.30 3.10")]
+    [InlineData("By continuing to fight the ruling, the company signalled it would not accept the fine.")]
+    [InlineData("By submitting the higher bid, the consortium agreed to pay a break fee of $200 million.")]
     [InlineData("04/09/87 03/09/87 04/09/87 03/09/87")]
     [InlineData("1986/87 1985/86")]
     [InlineData("Permalink is the name of the band")]

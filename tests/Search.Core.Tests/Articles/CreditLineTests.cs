@@ -88,6 +88,12 @@ public class CreditLineTests
     [InlineData("Reporting from the front lines is dangerous. Two were hurt.")]
     [InlineData("The editor")]
     [InlineData("Letters to the Editor")]
+    [InlineData("Letters To The Editor")]
+    [InlineData("Jane Smith Named Executive Editor")]
+    [InlineData("Reporting from Gaza has become nearly impossible for foreign journalists, the group said.")]
+    [InlineData("Labour's lead narrowed to four points in the latest poll (YouGov/The Times)")]
+    [InlineData("Support rose, a new poll found (Ipsos/Reuters)")]
+    [InlineData("The two sides will meet again next month, the ministry said. (Yonhap)")]
     [InlineData("by the end of the year, prices rose.")]
     [InlineData("Write to your lawmaker today, the group urged.")]
     [InlineData("The company said sales rose 3 pct in the quarter, its best showing since 1985, and that it expected more gains in the year ahead as demand for its chips grew in Asia and Europe and prices held firm despite new rivals from Korea, Taiwan and the United States, the chief financial officer told analysts. (Reuters)")]
@@ -102,7 +108,6 @@ public class CreditLineTests
     [InlineData("Agents patrol Eagle Pass, Texas, on Jan. 8, 2025. (Brandon Bell/Getty Images)", "Agents patrol Eagle Pass, Texas, on Jan. 8, 2025.", "(Brandon Bell/Getty Images)")]
     [InlineData("Farmers protest in Bavaria. (Peter Kneffel/dpa via AP)", "Farmers protest in Bavaria.", "(Peter Kneffel/dpa via AP)")]
     [InlineData("Officials meet in Tokyo on Friday. | Kyodo", "Officials meet in Tokyo on Friday.", "Kyodo")]
-    [InlineData("A port southeast of Seoul. (Yonhap)", "A port southeast of Seoul.", "(Yonhap)")]
     [InlineData("A store in Bloomington, Minn., last year. PHOTO: TIM GRUBER FOR THE WALL STREET JOURNAL", "A store in Bloomington, Minn., last year.", "PHOTO: TIM GRUBER FOR THE WALL STREET JOURNAL")]
     [InlineData("Farmers in Thanjavur on Sunday. | Photo Credit: M. SRINATH", "Farmers in Thanjavur on Sunday.", "Photo Credit: M. SRINATH")]
     [InlineData("Nurses on the picket line during the walkout in July (Jordan Pettitt/PA Wire)", "Nurses on the picket line during the walkout in July", "(Jordan Pettitt/PA Wire)")]
@@ -124,6 +129,12 @@ public class CreditLineTests
     [Fact]
     public void A_bylines_follow_button_is_no_part_of_it() =>
         Assert.Equal([(ParagraphKind.Credit, "By Rachel Ostrowski")], Parsed("By Rachel Ostrowski Follow"));
+
+    [Fact]
+    public void A_sentence_before_a_credit_without_a_photographer_stays_text() =>
+        Assert.Equal(
+            [(ParagraphKind.Body, "The minister said the plan would cut emissions by half."), (ParagraphKind.Credit, "Photo: AP"), (ParagraphKind.Body, "More text.")],
+            Parsed("The minister said the plan would cut emissions by half.", "Photo: AP", "More text."));
 
     [Fact]
     public void The_bbc_labels_of_a_photo_make_a_credit_and_a_caption() =>

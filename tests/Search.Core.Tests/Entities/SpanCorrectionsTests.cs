@@ -61,7 +61,9 @@ public class SpanCorrectionsTests
         Assert.Equal([("Berlin", EntityType.Location), ("dpa", EntityType.Organization)], Corrected("Berlin (dpa) - Talks ended.", ("Berlin", EntityType.Organization)));
         Assert.Equal([("Kyiv", EntityType.Location), ("AFP", EntityType.Organization)], Corrected("Kyiv (AFP) - Talks ended.", ("Kyiv", EntityType.Person)));
         Assert.Equal([], Corrected("At 4:12 pm UTC it ended.", ("UTC", EntityType.Organization)));
-        // A hyphen without a date or an agency is not a dateline (`OPEC - the group`).
+        // An aside between dashes is not a dateline, nor a hyphen without a date or an agency (`OPEC - the group`).
+        Assert.Equal([("NATO", EntityType.Organization)], Corrected("NATO — the military alliance of 32 countries — will meet.", ("NATO", EntityType.Organization)));
+        Assert.Equal([("FOX NEWS", EntityType.Organization)], Corrected("FOX NEWS — The network said.", ("FOX NEWS", EntityType.Organization)));
         Assert.Equal([("OPEC", EntityType.Organization)], Corrected("OPEC - the group met.", ("OPEC", EntityType.Organization)));
     }
 
@@ -87,6 +89,8 @@ public class SpanCorrectionsTests
         Assert.Equal([("FRANCE 24", EntityType.Organization)], Corrected("By: FRANCE 24", ("FRANCE", EntityType.Location)));
         Assert.Equal([("Minneapolis", EntityType.Location)], Corrected("The Minneapolis-based retailer said.", ("Minneapolis-based", EntityType.Misc)));
         Assert.Equal([("France", EntityType.Location)], Corrected("France 240 km away.", ("France", EntityType.Location)));
+        Assert.Equal([("France", EntityType.Location)], Corrected("He was arrested in France 24 hours after the attack.", ("France", EntityType.Location)));
+        Assert.Equal([("USA", EntityType.Location)], Corrected("The biggest threat facing the USA today is inflation.", ("USA", EntityType.Location)));
     }
 
     [Fact]
