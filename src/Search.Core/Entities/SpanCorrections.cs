@@ -225,9 +225,10 @@ public static partial class SpanCorrections
         "Rodong Sinmun", "Xinhua", "KCNA", "Yonhap", "TASS", "Interfax",
     };
 
+    // A country in `-a` with `-n` or `-ns` (`Korean`, `North Koreans`, `Russians`); `Malin` is not Mali's people.
     private static bool IsCountrysPeople(ReadOnlySpan<char> text) =>
-        (text.EndsWith("ns", StringComparison.Ordinal) && CountryNames.IsCountry(text[..^2], EntityType.Location))
-        || (text.EndsWith("n", StringComparison.Ordinal) && CountryNames.IsCountry(text[..^1], EntityType.Location));
+        (text.EndsWith("ans", StringComparison.Ordinal) && CountryNames.IsCountry(text[..^2], EntityType.Location))
+        || (text.EndsWith("an", StringComparison.Ordinal) && CountryNames.IsCountry(text[..^1], EntityType.Location));
 
     // The last word of a named place that is a building or a site.
     private static bool IsFacility(ReadOnlySpan<char> text)

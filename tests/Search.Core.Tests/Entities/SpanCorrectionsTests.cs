@@ -99,6 +99,7 @@ public class SpanCorrectionsTests
         Assert.Equal([("North Koreans", EntityType.Misc)], Corrected("North Koreans rallied.", ("North Koreans", EntityType.Location)));
         Assert.Equal([("Russians", EntityType.Misc)], Corrected("Russians voted.", ("Russians", EntityType.Location)));
         Assert.Equal([("North Korea", EntityType.Location)], Corrected("North Korea said.", ("North Korea", EntityType.Location)));
+        Assert.Equal([("Malin", EntityType.Location)], Corrected("Malin Head is windy.", ("Malin", EntityType.Location)));
         Assert.Equal([("Seoul Railway Station", EntityType.Location)], Corrected("At the Seoul Railway Station.", ("Seoul Railway Station", EntityType.Organization)));
         Assert.Equal([("Rodong Sinmun", EntityType.Organization)], Corrected("Rodong Sinmun reported it.", ("Rodong Sinmun", EntityType.Person)));
     }
