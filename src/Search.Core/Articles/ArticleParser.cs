@@ -161,7 +161,7 @@ public static class ArticleParser
                 }
                 Add(ParagraphKind.Credit, line);
             }
-            else if (Credits.IsCreditLine(line))
+            else if (Credits.IsWritersCreditLine(line))
             {
                 Add(ParagraphKind.Credit, line);
             }

@@ -89,7 +89,7 @@ public static partial class Boilerplate
     private static bool IsTimeStamp(string line)
     {
         var first = FirstWord(line).TrimEnd(',').TrimEnd('.');
-        if (!(TimeStampWords.Contains(first) || char.IsDigit(line[0])) || !TimeStamp().IsMatch(line))
+        if (!(TimeStampLabels.Contains(first) || DateWords.Contains(first) || char.IsDigit(line[0])) || !TimeStamp().IsMatch(line))
         {
             return false;
         }
@@ -132,12 +132,13 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^\d{1,5} (?:[Cc]omments?(?: \(\d+ [Nn]ew\))?|min(?:ute)?s?(?: read| reading time)?|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeStampWords =
+    // The words a time stamp without a label starts with: a day or a month.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWords =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "Updated", "Published", "Posted", "Last", "First", "Issued", "Date", "Listen", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
+            "Sat", "Sun", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A page's time stamp: the label, then only dates, times, days and time zones (`Updated 7:42 PM EDT, Wed May 8,
@@ -147,15 +148,16 @@ public static partial class Boilerplate
     private const string DateOrTime =
         // `am` glued to its figure (`9am`) or a token of its own (`9 am`), never either: read two ways, a line of
         // `1 am 1 am ...` that does not match took time doubling with each pair.
-        @"(?:\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th|[ap]\.?m\.?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-        + @"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[ECMP][SD]T|ET|PT|(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CES?T|JST|KST|AES?T|IST|UK|at|on|\||·|—|-"
+        @"(?:\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th|[ap]\.?m\.?)?|" + Month
+        + "|" + DayName + @"|[ECMP][SD]T|ET|PT|(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CES?T|JST|KST|AES?T|IST|UK|at|on|\||·|—|-"
         + @"|[ap]\.?m\.?|Updated:?|Modified:?|ago|(?:hour|minute|min|day|week)s?)";
 
     private const string Month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 
     // A date standing first, with its weekday perhaps: `Tue, July 23, 2024`, `Tuesday 8 April 2025`; its month in
     // words, since dates in figures head the columns of tables (`04/09/87 03/09/87` in Reuters' grain tables).
-    private const string Weekday = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?";
+    private const string DayName = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?";
+    private const string Weekday = "(?:" + DayName + ",? )?";
     private const string Date = "(?:" + Month + @" \d{1,2},? \d{4}|\d{1,2} " + Month + @",? \d{4})";
 
     [GeneratedRegex(

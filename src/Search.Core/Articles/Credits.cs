@@ -10,15 +10,18 @@ namespace Search.Core.Articles;
 /// </summary>
 public static partial class Credits
 {
-    /// <summary>True for a line that only credits people or agencies.</summary>
-    public static bool IsCreditLine(string line)
+    /// <summary>True for a line that only credits people or agencies: a photo's credit or a writers' credit.</summary>
+    public static bool IsCreditLine(string line) => IsPhotoCreditLine(line) || IsWritersCreditLine(line);
+
+    /// <summary>True for a byline, a sign-off or a contributor line (<see cref="IsCreditLine"/> without photo credits).</summary>
+    public static bool IsWritersCreditLine(string line)
     {
         // Scraped captions often space with no-break spaces; the patterns are written with plain ones.
         // Replaced one for one, so positions in the line stay the same.
         line = WithPlainSpaces(line);
         return (MayBeContributorLine(line) && IsContributorLine(ContributorPattern().Match(line)))
             || (IsBylineStart(line) && line.Length <= MaxBylineLength && IsByline(BylinePattern().Match(AsByline(line))))
-            || IsPhotoCreditLine(line) || IsStaffLine(line);
+            || IsStaffLine(line);
     }
 
     /// <summary>True for a line that only credits a photo (`Photo: AP`, `[Eyad Baba/AFP]`, `Credit...Jane Doe for The New York Times`).</summary>

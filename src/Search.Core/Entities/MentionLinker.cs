@@ -90,11 +90,12 @@ public static class MentionLinker
         var trimmed = MentionSpans.Trim(paragraph, span);
         var words = WordScanner.Words(paragraph[trimmed.Start..trimmed.End]);
         var terms = words.Select(w => w.Term).ToArray();
+        var written = string.Join(' ', terms);
         // Kept when the body has the name itself or a longer one around it (`SECURITY PACIFIC`, `Security Pacific Corp`),
         // and when it is a whole company name, with its legal form or in Reuters' brackets (`BASF CORP`,
         // `<KELSEY-HAYES CANADA LTD>`): a subsidiary, not the parent the body names in passing.
         if (words.Count < 2 || knownNames.Exists(name => WordScanner.ContainsRun(name.Terms, terms))
-            || EntityNames.WithoutLegalForm(string.Join(' ', terms)).Length < string.Join(' ', terms).Length
+            || EntityNames.WithoutLegalForm(written).Length < written.Length
             || (trimmed.Start > 0 && paragraph[trimmed.Start - 1] == '<'))
         {
             return span;

@@ -41,8 +41,8 @@ public static partial class SpanCorrections
     /// </summary>
     public static IEnumerable<TaggedSpan> Apply(string paragraph, IEnumerable<TaggedSpan> spans)
     {
-        var dateline = DatelineNames(paragraph);
         var outlets = OutletsIn(paragraph);
+        var dateline = DatelineNames(paragraph, outlets);
         foreach (var span in WithPatronymics(paragraph, spans))
         {
             if (dateline.Exists(span.Overlaps) || outlets.Exists(span.Overlaps))
@@ -55,11 +55,11 @@ public static partial class SpanCorrections
                 yield return new TaggedSpan(span.Start, span.End - BasedSuffix.Length, EntityType.Location);
                 continue;
             }
-            if (IsNoName(paragraph, span))
+            var text = NameText(paragraph, span);
+            if (IsNoName(paragraph, span, text))
             {
                 continue;
             }
-            var text = paragraph.AsSpan(span.Start, span.End - span.Start).Trim().Trim("<>().,;:'\"");
             // `REUTER CANADA BUSINESS HIGHLIGHTS`, `a Reuter report`: the agency, read as a person or a place.
             if (IsAgency(text))
             {
@@ -140,20 +140,19 @@ public static partial class SpanCorrections
     /// code, an economic measure or a rating. Asked of the tagger's spans, and again of every mention once
     /// trimmed, since trimming can leave one (`Co` of `Co <LLY`, `L` of `.L>`).
     /// </summary>
-    internal static bool IsNoName(string paragraph, TaggedSpan span)
-    {
-        if (IsExchangeSuffix(paragraph, span))
-        {
-            return true;
-        }
-        var text = paragraph.AsSpan(span.Start, span.End - span.Start).Trim().Trim("<>().,;:'\"");
-        return text.Length <= 1 || NotNames.Contains(text.ToString()) || IsMeasureOrRating(paragraph, span, text.ToString());
-    }
+    internal static bool IsNoName(string paragraph, TaggedSpan span) => IsNoName(paragraph, span, NameText(paragraph, span));
+
+    private static bool IsNoName(string paragraph, TaggedSpan span, ReadOnlySpan<char> text) =>
+        IsExchangeSuffix(paragraph, span) || text.Length <= 1 || NotNames.Contains(text.ToString()) || IsMeasureOrRating(paragraph, span, text.ToString());
+
+    // The span's text without the brackets and punctuation the tagger's tokens carry (`<Genencor`, `Co>`).
+    private static ReadOnlySpan<char> NameText(string paragraph, TaggedSpan span) =>
+        paragraph.AsSpan(span.Start, span.End - span.Start).Trim().Trim("<>().,;:'\"");
 
     // The tagger read the state of 158 `PITTSBURGH, Pa.,` datelines as an organisation, and left most
     // `Conn.` untagged. A region's final dot is left out as the tagger leaves it out of `Calif.`, unless
     // the region is an abbreviation with dots inside it (`N.J.`), which keeps all of them.
-    private static List<TaggedSpan> DatelineNames(string paragraph)
+    private static List<TaggedSpan> DatelineNames(string paragraph, List<TaggedSpan> outlets)
     {
         var dateline = Dateline().Match(paragraph);
         if (!dateline.Success)
@@ -165,7 +164,7 @@ public static partial class SpanCorrections
         // countries — will meet` is an aside: a dateline's text starts a sentence.
         var after = dateline.Index + dateline.Length;
         if (dateline.Groups["bare"].Success
-            && (IsAgency(place.ValueSpan) || Outlets.Contains(place.Value) || OutletsIn(paragraph).Exists(o => o.Start < place.Index + place.Length)
+            && (IsAgency(place.ValueSpan) || Networks.Contains(place.Value) || outlets.Exists(o => o.Start < place.Index + place.Length)
                 || after >= paragraph.Length || !char.IsUpper(paragraph[after])))
         {
             return [];
@@ -218,11 +217,11 @@ public static partial class SpanCorrections
         text.Equals("Reuter", StringComparison.OrdinalIgnoreCase) || Credits.IsAgency(text.ToString()) || Broadcasters.Contains(text.ToString());
 
     // News outlets that stories name as sources, which the tagger reads as people or places (`Al Jazeera`, and
-    // North Korea's `Rodong Sinmun`, which it read as a person).
+    // North Korea's `Rodong Sinmun`, which it read as a person). Those with a country or a common word in their
+    // name are found in the text instead (OutletNames).
     private static readonly HashSet<string> Broadcasters = new(StringComparer.Ordinal)
     {
-        "Al Jazeera", "CNN", "BBC", "NPR", "PBS", "MSNBC", "Fox News", "NBC News", "CBS News", "ABC News", "Sky News", "Deutsche Welle",
-        "Rodong Sinmun", "Xinhua", "KCNA", "Yonhap", "TASS", "Interfax",
+        "Al Jazeera", "CNN", "BBC", "NPR", "PBS", "MSNBC", "Deutsche Welle", "Rodong Sinmun", "Xinhua", "KCNA", "Yonhap", "TASS", "Interfax",
     };
 
     // A country in `-a` with `-n` or `-ns` (`Korean`, `North Koreans`, `Russians`); `Malin` is not Mali's people.
@@ -272,7 +271,8 @@ public static partial class SpanCorrections
     // write it, only an em or en dash and a space (`GREENVILLE, S.C. — The board...`).
     private const string DatelineAgencies = "Reuters|AP|AFP|Bloomberg|UPI|Xinhua|Yonhap|Kyodo|dpa|EFE|ANSA|TASS";
 
-    private static readonly HashSet<string> Outlets = new(StringComparer.Ordinal) { "CNN", "BBC", "NPR", "NBC", "ABC", "CBS", "PBS", "UPI", "AFP" };
+    // Broadcast networks a bare dateline may name besides the agencies and outlets (`NBC —`).
+    private static readonly HashSet<string> Networks = new(StringComparer.Ordinal) { "NBC", "ABC", "CBS" };
 
     [GeneratedRegex(
         @"^(?:(?<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?= \((?:" + DatelineAgencies + @")\) ?[-—–])|(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}))(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \((?<agency>" + DatelineAgencies + @")\))?| \((?<agency>" + DatelineAgencies + @")\)) ?[-—–]|(?<bare> ?[—–] ))",
