@@ -8,8 +8,11 @@ internal sealed class Figures
 {
     public double? BuildSeconds { get; set; }
 
-    /// <summary>`search-cli index --no-entities` in a fresh process: the cold build, JIT included, as a user runs it.</summary>
+    /// <summary>`search-cli index --no-entities` in a fresh process, published ReadyToRun as it is deployed: the cold build.</summary>
     public double? ColdBuildSeconds { get; set; }
+
+    /// <summary>The same from the `dotnet build` output (as `dotnet run` starts it), every library JIT-compiled as it runs.</summary>
+    public double? ColdBuildSecondsUnpublished { get; set; }
 
     /// <summary>Java Lucene's figures measured in this run (<see cref="Commands.JavaPeer"/>); null when Java is not installed.</summary>
     public double? JavaBuildSeconds { get; set; }

@@ -26,7 +26,11 @@ internal static class Targets
         }
         if (figures.ColdBuildSeconds is { } cold)
         {
-            table.Add("build time, `search-cli index` cold (best of runs)", $"{Format.Seconds(cold)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(cold <= 1.2 * javaBuild));
+            table.Add("build time, `search-cli index` cold, published ReadyToRun (best of runs)", $"{Format.Seconds(cold)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(cold <= 1.2 * javaBuild));
+        }
+        if (figures.ColdBuildSecondsUnpublished is { } unpublished)
+        {
+            table.Add("build time, `search-cli index` cold, `dotnet build` output (best of runs)", $"{Format.Seconds(unpublished)} s", $"≤ 1.2 × {java} {Format.Seconds(javaBuild)} s = {Format.Seconds(1.2 * javaBuild)} s", Met(unpublished <= 1.2 * javaBuild));
         }
         if (figures.TaggedBuildSeconds is { } tagged)
         {
