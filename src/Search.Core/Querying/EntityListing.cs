@@ -87,11 +87,11 @@ internal static class EntityListing
         }
         var budget = new SearchBudget(spec.Budget, cancellationToken);
         var matches = new MatchingDocs(budget);
-        searcher.Search(query, prepared.Filter, matches);
+        ParagraphSearcher.Matcher(searcher, query, budget).Search(query, prepared.Filter, matches);
         var relaxed = false;
         if (matches.Docs.Count == 0 && prepared.Relaxed is not null)
         {
-            searcher.Search(prepared.Relaxed, prepared.Filter, matches);
+            ParagraphSearcher.Matcher(searcher, prepared.Relaxed, budget).Search(prepared.Relaxed, prepared.Filter, matches);
             // Relaxed only when relaxing found something, as in search: an empty answer is the strict one.
             relaxed = matches.Docs.Count > 0;
         }

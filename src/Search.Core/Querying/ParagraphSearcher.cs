@@ -53,14 +53,14 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             var budget = new SearchBudget(spec.Budget, cancellationToken);
             var collector = new RankingCollector(size, budget);
             var query = FuzzyExpansion.Expand(prepared.Strict, searcher.IndexReader);
-            searcher.Search(query, prepared.Filter, collector);
+            Matcher(searcher, query, budget).Search(query, prepared.Filter, collector);
             var relaxed = false;
             if (collector.TotalHits == 0 && prepared.Relaxed is not null)
             {
                 var relaxedSearcher = new IndexSearcher(searcher.IndexReader) { Similarity = new RelaxedSimilarity(searcher.Similarity is ParagraphSimilarity words ? words.WordsPerParagraph : 0) };
                 collector = new RankingCollector(size, budget);
                 query = FuzzyExpansion.Expand(prepared.Relaxed, searcher.IndexReader);
-                relaxedSearcher.Search(query, prepared.Filter, collector);
+                Matcher(relaxedSearcher, query, budget).Search(query, prepared.Filter, collector);
                 // Relaxed only when relaxing found something: an empty answer is the strict one.
                 relaxed = collector.TotalHits > 0;
             }
@@ -72,10 +72,33 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
                 var bm25 = RelaxedScores.Of(searcher, query, page.Select(ranked => ranked.Doc));
                 page = page.Select(ranked => ranked with { Score = RankingCollector.Boosted(bm25.GetValueOrDefault(ranked.Doc), ranked.Kind) }).ToList();
             }
-            var hits = page.Select(ranked => ToHit(searcher, ranked, plan, entityNames)).ToList();
-            return new SearchResult(hits, collector.TotalHits, relaxed) { IndexVersion = KeepForNextPage(searcher, spec.Offset + spec.Limit, collector.TotalHits) };
+            var hits = new List<ParagraphHit>(page.Count);
+            long characters = 0;
+            foreach (var ranked in page)
+            {
+                // A page of very long paragraphs ends early, with a next page for the rest (as AIP-158 lets a
+                // page be short), so an answer stays well inside the 4 MB a gRPC client takes by default.
+                if (characters >= MaxPageCharacters)
+                {
+                    break;
+                }
+                var hit = ToHit(searcher, ranked, plan, entityNames);
+                hits.Add(hit);
+                characters += hit.Text.Length;
+            }
+            return new SearchResult(hits, collector.TotalHits, relaxed) { IndexVersion = KeepForNextPage(searcher, spec.Offset + hits.Count, collector.TotalHits) };
         });
     }
+
+    /// <summary>Paragraph text a page may carry before it ends early; a page always has at least one hit.</summary>
+    public const int MaxPageCharacters = 500_000;
+
+    /// <summary>Highlights a hit carries at most: the first in its text.</summary>
+    public const int MaxHighlightsPerHit = 1_000;
+
+    /// <summary>The searcher to match <paramref name="query"/> with: one whose reads spend the budget when the query's work per paragraph has no bound.</summary>
+    internal static IndexSearcher Matcher(IndexSearcher searcher, Query query, SearchBudget budget) =>
+        BudgetedReader.IsNeededFor(query) ? BudgetedReader.Over(searcher, budget) : searcher;
 
     /// <summary>Entities of the index, or the entity facet of a search.</summary>
     public EntityListResult ListEntities(EntityListSpec spec, CancellationToken cancellationToken) =>
@@ -150,6 +173,11 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         }
         var mentions = MentionCodec.Decode(encodedMentions);
         var highlights = MatchFinder.Find(text, plan, mentions);
+        if (highlights.Count > MaxHighlightsPerHit)
+        {
+            // The first ones in the text: a word said 45,000 times in one paragraph would otherwise send 45,000 spans.
+            highlights.RemoveRange(MaxHighlightsPerHit, highlights.Count - MaxHighlightsPerHit);
+        }
         return new ParagraphHit(
             ranked.ArticleId,
             title,

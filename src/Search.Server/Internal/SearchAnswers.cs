@@ -20,7 +20,9 @@ internal static class SearchAnswers
         {
             response.Hits.Add(ProtoMapper.ToProto(hit));
         }
-        response.NextPageToken = PageTokens.Next(spec.Offset, spec.Limit, result.TotalHits, result.IndexVersion, SearchRequestReader.Fingerprint(request), PageTokens.MaxSearchDepth);
+        // The page may end before page_size hits (very long paragraphs); the next one starts after what was sent.
+        var sent = result.Hits.Count < spec.Limit && spec.Offset + result.Hits.Count < result.TotalHits ? result.Hits.Count : spec.Limit;
+        response.NextPageToken = PageTokens.Next(spec.Offset, sent, result.TotalHits, result.IndexVersion, SearchRequestReader.Fingerprint(request), PageTokens.MaxSearchDepth);
         return response;
     }
 

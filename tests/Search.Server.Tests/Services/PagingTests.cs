@@ -53,6 +53,25 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public async Task A_page_cut_short_by_long_paragraphs_continues_where_it_ended()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        // Twelve paragraphs of 99,990 characters: a page ends once it carries 500,000, after its sixth hit.
+        var paragraph = "zzbig " + string.Join(' ', Enumerable.Repeat("filler", 14_283)) + " end";
+        await UpsertAsync(server, Enumerable.Range(1, 12).Select(i => Article($"big{i}", $"Big report {i}", paragraph)).ToArray());
+        var client = new SearchService.SearchServiceClient(server.Channel);
+
+        var first = await client.SearchAsync(new SearchRequest { Phrase = "zzbig", PageSize = 10 });
+        var second = await client.SearchAsync(new SearchRequest { Phrase = "zzbig", PageSize = 10, PageToken = first.NextPageToken });
+
+        Assert.Equal([12L, 12L], new[] { first.TotalSize, second.TotalSize });
+        Assert.Equal([6, 6], new[] { first.Hits.Count, second.Hits.Count });
+        Assert.NotEqual("", first.NextPageToken);
+        Assert.Equal("", second.NextPageToken);
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"big{i}#1").Order(), Units(first).Concat(Units(second)).Order());
+    }
+
+    [Fact]
     public async Task Entity_list_pages_read_one_version_too()
     {
         await using var server = await ServerFixture.StartAsync();
