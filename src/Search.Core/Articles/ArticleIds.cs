@@ -54,6 +54,12 @@ public static class ArticleIds
             reason = "must not contain invisible format characters (zero-width spaces, soft hyphens, direction marks)";
             return false;
         }
+        // A line break by another name: a .txt seed's lines end there, so the id would not survive a file.
+        if (id.Any(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator))
+        {
+            reason = "must not contain line or paragraph separators (U+2028, U+2029)";
+            return false;
+        }
         return true;
     }
 }

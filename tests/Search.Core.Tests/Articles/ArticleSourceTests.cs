@@ -63,7 +63,7 @@ public class ArticleSourceTests
                 "more.jsonl:10: article 'j10' has \"title\" that is not a string",
                 "more.jsonl:11: article 'j11' has both \"paragraphs\" and \"body\"; give one",
                 "more.jsonl:12: has a string that is not valid Unicode (half a surrogate pair)",
-                "more.jsonl:13: article 'j13' has a \"url\" that must be an absolute http or https URL without white space",
+                "more.jsonl:13: article 'j13' has a \"url\" that must be an http or https URL, not javascript:",
                 "more.jsonl:14: article 'j14' has a \"title\" that must not contain control characters (a line break included)",
             ],
             source.Skipped);

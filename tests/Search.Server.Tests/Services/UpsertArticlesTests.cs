@@ -52,8 +52,8 @@ public class UpsertArticlesTests
                 (5, " live-5 ", "article_id must not start or end with white space"),
                 (6, "live-\u200B6", "article_id must not contain invisible format characters (zero-width spaces, soft hyphens, direction marks)"),
                 (7, "live-7", "title must not contain control characters (a line break included)"),
-                (8, "live-8", "url must be an absolute http or https URL without white space"),
-                (9, "live-9", "url must be an absolute http or https URL without white space"),
+                (8, "live-8", "url must be an http or https URL, not javascript:"),
+                (9, "live-9", "url must be an absolute http or https URL"),
                 (10, "live-10", "paragraphs must be at most 10000, counting the lines a paragraph with line breaks is split into (got 10001)"),
                 (11, "live-11", "title must not be blank")],
             response.Rejected.Select(r => (r.Position, r.ArticleId, r.Reason)));
