@@ -69,7 +69,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             var page = collector.Ranked().Skip(spec.Offset).ToList();
             if (relaxed)
             {
-                var bm25 = RelaxedScores.Of(searcher, query, page.Select(ranked => ranked.Doc));
+                var bm25 = RelaxedScores.Of(Matcher(searcher, query, budget), query, page.Select(ranked => ranked.Doc));
                 page = page.Select(ranked => ranked with { Score = RankingCollector.Boosted(bm25.GetValueOrDefault(ranked.Doc), ranked.Kind) }).ToList();
             }
             var hits = new List<ParagraphHit>(page.Count);

@@ -96,4 +96,22 @@ public class BudgetedReaderTests
         Assert.True(BudgetedReader.IsNeededFor(new MultiPhraseQuery { Slop = 2 }));
         Assert.False(BudgetedReader.IsNeededFor(new BooleanQuery { { word, Occur.MUST }, { exact, Occur.SHOULD } }));
     }
+
+    [Fact]
+    public void A_relaxed_search_with_a_sloppy_phrase_ranks_and_scores_through_the_budget()
+    {
+        using var index = TestIndex.FromArticles(
+            ("near", "Near\nThe tin price rose in London."),
+            ("far", "Far\nThe price of tin and of copper rose."));
+
+        // No paragraph has `zzqq`, so the search is relaxed; the sloppy phrase ranks `near` (words closer) first.
+        var result = index.Query("\"tin price\"~3 zzqq");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.True(result.Relaxed);
+        Assert.Equal(["near", "far"], result.Hits.Select(h => h.ArticleId));
+        Assert.All(result.Hits, hit => Assert.True(hit.Score > 0.01f));
+        Assert.Throws<OperationCanceledException>(() => index.Searcher.Search(new SearchSpec { Query = "\"tin price\"~3 zzqq" }, cancelled.Token));
+    }
 }
