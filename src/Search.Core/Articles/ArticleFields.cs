@@ -31,8 +31,9 @@ public static class ArticleFields
         {
             return "must not contain white space or control characters";
         }
-        // Invisible, so a link nobody could tell from another; article ids refuse them too.
-        if (url.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        // Invisible, so a link nobody could tell from another; article ids refuse them too. The zero-width
+        // non-joiner and joiner stay: Persian and Indic words are spelled with them (`می‌خواهم`).
+        if (url.Any(c => c is not ('\u200C' or '\u200D') && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
         {
             return "must not contain invisible format characters (zero-width spaces, soft hyphens, direction marks)";
         }
@@ -67,11 +68,13 @@ public static class ArticleFields
     }
 
     // An address, or a name whose labels are not empty and neither start nor end with a hyphen (`http://-/`
-    // parses, but no machine has that name).
+    // parses, but no machine has that name). The name as written (`Host`): its IDN form can throw for names
+    // the parser took (`a⒈com`). Underscores pass (`_dmarc.example.com`), as Uri types such names Basic.
     private static bool HasUsableHost(Uri uri) => uri.HostNameType switch
     {
         UriHostNameType.IPv4 or UriHostNameType.IPv6 => true,
-        UriHostNameType.Dns => uri.IdnHost.TrimEnd('.').Split('.').All(label => label.Length > 0 && label[0] != '-' && label[^1] != '-'),
+        UriHostNameType.Dns or UriHostNameType.Basic => uri.Host.Length > 0
+            && uri.Host.TrimEnd('.').Split('.').All(label => label.Length > 0 && label[0] != '-' && label[^1] != '-'),
         _ => false,
     };
 }

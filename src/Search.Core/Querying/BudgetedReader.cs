@@ -44,12 +44,26 @@ internal sealed class BudgetedReader : FilterDirectoryReader
 
     private sealed class Segment(AtomicReader reader, SearchBudget budget) : FilterAtomicReader(reader)
     {
-        public override Fields Fields => m_input.Fields is { } fields ? new BudgetedFields(fields, budget) : null!;
+        private BudgetedFields? _fields;
+
+        // One wrapper per segment and field for the whole search, so the per-thread enumerators and postings
+        // kept by Terms instance (ThreadTermsEnums, PostingsPool) are found again within it.
+        public override Fields Fields => _fields ??= m_input.Fields is { } fields ? new BudgetedFields(fields, budget) : null!;
     }
 
     private sealed class BudgetedFields(Fields fields, SearchBudget budget) : FilterAtomicReader.FilterFields(fields)
     {
-        public override Terms GetTerms(string field) => m_input.GetTerms(field) is { } terms ? new BudgetedTerms(terms, budget) : null!;
+        private readonly Dictionary<string, Terms?> _terms = [];
+
+        public override Terms GetTerms(string field)
+        {
+            if (!_terms.TryGetValue(field, out var wrapped))
+            {
+                wrapped = m_input.GetTerms(field) is { } terms ? new BudgetedTerms(terms, budget) : null;
+                _terms[field] = wrapped;
+            }
+            return wrapped!;
+        }
     }
 
     private sealed class BudgetedTerms(Terms terms, SearchBudget budget) : FilterAtomicReader.FilterTerms(terms)
@@ -57,6 +71,10 @@ internal sealed class BudgetedReader : FilterDirectoryReader
         public override TermsEnum GetEnumerator() => new BudgetedTermsEnum(m_input.GetEnumerator(), budget);
 
         public override TermsEnum GetEnumerator(TermsEnum reuse) => GetEnumerator();
+
+        // The block tree's own intersection (prefix and fuzzy terms), not the generic walk of every term.
+        public override TermsEnum Intersect(Lucene.Net.Util.Automaton.CompiledAutomaton compiled, BytesRef startTerm) =>
+            new BudgetedTermsEnum(m_input.Intersect(compiled, startTerm), budget);
     }
 
     private sealed class BudgetedTermsEnum(TermsEnum terms, SearchBudget budget) : FilterAtomicReader.FilterTermsEnum(terms)

@@ -73,25 +73,24 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
                 page = page.Select(ranked => ranked with { Score = RankingCollector.Boosted(bm25.GetValueOrDefault(ranked.Doc), ranked.Kind) }).ToList();
             }
             var hits = new List<ParagraphHit>(page.Count);
-            long characters = 0;
+            long bytes = 0;
             foreach (var ranked in page)
             {
-                // A page of very long paragraphs ends early, with a next page for the rest (as AIP-158 lets a
-                // page be short), so an answer stays well inside the 4 MB a gRPC client takes by default.
-                if (characters >= MaxPageCharacters)
+                // Highlighting a sloppy phrase in a long paragraph takes time too: checked between hits.
+                budget.ThrowIfSpent();
+                var hit = ToHit(searcher, ranked, plan, entityNames);
+                // A page of very long paragraphs, or of paragraphs with thousands of mentions, ends early, with
+                // a next page from this hit (as AIP-158 lets a page be short), so an answer fits a client's limit.
+                bytes += spec.MaxPageBytes is null ? 0 : HitSize.UpperBound(hit);
+                if (hits.Count > 0 && bytes > spec.MaxPageBytes)
                 {
                     break;
                 }
-                var hit = ToHit(searcher, ranked, plan, entityNames);
                 hits.Add(hit);
-                characters += hit.Text.Length;
             }
             return new SearchResult(hits, collector.TotalHits, relaxed) { IndexVersion = KeepForNextPage(searcher, spec.Offset + hits.Count, collector.TotalHits) };
         });
     }
-
-    /// <summary>Paragraph text a page may carry before it ends early; a page always has at least one hit.</summary>
-    public const int MaxPageCharacters = 500_000;
 
     /// <summary>Highlights a hit carries at most: the first in its text.</summary>
     public const int MaxHighlightsPerHit = 1_000;

@@ -35,6 +35,12 @@ public sealed record SearchSpec
 
     /// <summary>The index version a next page reads (<see cref="SearchResult.IndexVersion"/> of the page before); null for the latest.</summary>
     public long? IndexVersion { get; init; }
+
+    /// <summary>
+    /// When set, the page ends before a hit that would take its hits past this many bytes encoded
+    /// (<see cref="HitSize.UpperBound"/>), always with at least one hit; the next page starts at that hit.
+    /// </summary>
+    public int? MaxPageBytes { get; init; }
 }
 
 /// <summary>A search ran past its time budget and was stopped.</summary>

@@ -11,16 +11,22 @@ namespace Search.Server.Internal;
 /// </summary>
 internal static class SearchAnswers
 {
+    /// <summary>
+    /// Most a page of hits may take encoded, counted generously (<see cref="HitSize.UpperBound"/>): under the 4 MiB
+    /// (4,194,304 bytes) a gRPC client receives by default, with room for the rest of the response and the frame.
+    /// </summary>
+    public const int MaxAnswerBytes = 4_000_000;
+
     public static SearchResponse Search(ParagraphSearcher searcher, SearchRequest request, TimeSpan budget, CancellationToken cancellationToken)
     {
-        var spec = SearchRequestReader.Read(request) with { Budget = budget };
+        var spec = SearchRequestReader.Read(request) with { Budget = budget, MaxPageBytes = MaxAnswerBytes };
         var result = searcher.Search(spec, cancellationToken);
         var response = new SearchResponse { TotalSize = result.TotalHits, Relaxed = result.Relaxed };
         foreach (var hit in result.Hits)
         {
             response.Hits.Add(ProtoMapper.ToProto(hit));
         }
-        // The page may end before page_size hits (very long paragraphs); the next one starts after what was sent.
+        // The page may end before page_size hits (long paragraphs, many mentions); the next one starts after what was sent.
         var sent = result.Hits.Count < spec.Limit && spec.Offset + result.Hits.Count < result.TotalHits ? result.Hits.Count : spec.Limit;
         response.NextPageToken = PageTokens.Next(spec.Offset, sent, result.TotalHits, result.IndexVersion, SearchRequestReader.Fingerprint(request), PageTokens.MaxSearchDepth);
         return response;

@@ -19,6 +19,11 @@ public class ArticleFieldsTests
     [InlineData("ftp://example.com/", "must be an http or https URL, not ftp:")]
     [InlineData("/news/live-9", "must be an absolute http or https URL")]
     [InlineData("http://-/", "has no usable host name ('-')")]
+    [InlineData("https://sub.-example.com/", "has no usable host name ('sub.-example.com')")]
+    [InlineData("http://_dmarc.example.com/", null)]
+    [InlineData("http://a\u2488com/", null)]
+    [InlineData("https://fa.wikipedia.org/wiki/\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", null)]
+    [InlineData("http://example.com./", null)]
     [InlineData("http://a..b/", "must be an absolute http or https URL")]
     public void A_url_is_refused_with_what_is_wrong_with_it(string url, string? problem)
     {

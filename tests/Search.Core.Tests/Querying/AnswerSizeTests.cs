@@ -21,22 +21,52 @@ public class AnswerSizeTests
     }
 
     [Fact]
-    public void A_page_of_long_paragraphs_ends_once_it_carries_half_a_million_characters()
+    public void A_page_ends_before_the_hit_that_would_take_it_past_its_byte_limit()
     {
-        // Twelve paragraphs of 99,990 characters: the page ends after the sixth (599,940 characters; five
-        // are 499,950, under the limit), and keeps the index version for the next page.
+        // Twelve paragraphs of 99,990 characters, each about 300 KB counted at three bytes a character.
         var paragraph = "zzbig " + string.Join(' ', Enumerable.Repeat("filler", 14_283)) + " end";
         Assert.Equal(99_990, paragraph.Length);
-        using var index = TestIndex.FromArticles(Enumerable.Range(1, 12).Select(i => ($"big{i}", $"Big report {i}\n{paragraph}")).ToArray());
+        using var index = TestIndex.FromArticles(Enumerable.Range(1, 12).Select(i => ($"big{i:00}", $"Big report {i:00}\n{paragraph}")).ToArray());
+        var one = index.Searcher.Search(new SearchSpec { Phrase = "zzbig", Limit = 1 }, CancellationToken.None).Hits.Single();
+        var size = HitSize.UpperBound(one);
+        // Room for four hits and a half: the page ends after the fourth.
+        var limit = (int)(4.5 * size);
 
-        var first = index.Searcher.Search(new SearchSpec { Phrase = "zzbig", Limit = 10 }, CancellationToken.None);
-        var rest = index.Searcher.Search(new SearchSpec { Phrase = "zzbig", Offset = 6, Limit = 10, IndexVersion = first.IndexVersion }, CancellationToken.None);
+        var first = index.Searcher.Search(new SearchSpec { Phrase = "zzbig", Limit = 10, MaxPageBytes = limit }, CancellationToken.None);
+        var rest = index.Searcher.Search(new SearchSpec { Phrase = "zzbig", Offset = 4, Limit = 10, IndexVersion = first.IndexVersion }, CancellationToken.None);
+        var unlimited = index.Searcher.Search(new SearchSpec { Phrase = "zzbig", Limit = 12 }, CancellationToken.None);
 
         Assert.Equal(12, first.TotalHits);
-        Assert.Equal(6, first.Hits.Count);
+        Assert.Equal(4, first.Hits.Count);
+        Assert.All(first.Hits, hit => Assert.Equal(size, HitSize.UpperBound(hit)));
         Assert.NotNull(first.IndexVersion);
-        Assert.Equal(6, rest.Hits.Count);
-        Assert.Null(rest.IndexVersion);
-        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"big{i}").Order(), first.Hits.Concat(rest.Hits).Select(h => h.ArticleId).Order());
+        Assert.Equal(8, rest.Hits.Count);
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"big{i:00}"), first.Hits.Concat(rest.Hits).Select(h => h.ArticleId).Order());
+        // Without a limit (the command line), a page is as long as asked.
+        Assert.Equal(12, unlimited.Hits.Count);
+    }
+
+    [Fact]
+    public void A_page_always_has_its_first_hit_however_large()
+    {
+        using var index = TestIndex.FromArticles(("big", "Big\nzzbig " + string.Join(' ', Enumerable.Repeat("filler", 1_000))), ("small", "Small\nzzbig here"));
+
+        var page = index.Searcher.Search(new SearchSpec { Phrase = "zzbig", Limit = 10, MaxPageBytes = 100 }, CancellationToken.None);
+
+        Assert.Equal(2, page.TotalHits);
+        Assert.Single(page.Hits);
+        Assert.NotNull(page.IndexVersion);
+    }
+
+    [Fact]
+    public void The_upper_bound_counts_three_bytes_a_character_and_every_field()
+    {
+        var hit = new ParagraphHit("a1", "Title", 3, Search.Core.Articles.ParagraphKind.Body, "Seoul text", 1.5f,
+            [new TextRange(0, 5)], "<em>Seoul</em> text",
+            [new Search.Core.Entities.ResolvedMention(0, 5, Search.Core.Entities.EntityType.Location, "Seoul", "Seoul")]);
+
+        // Message 6; strings (6 + 3 × length): id 12, title 21, text 36, snippet 63; numbers 3 × 11;
+        // a highlight 6 + 22; a mention 6 + 21 + 21 + 33.
+        Assert.Equal(6 + 12 + 21 + 36 + 63 + 33 + 28 + 81, HitSize.UpperBound(hit));
     }
 }

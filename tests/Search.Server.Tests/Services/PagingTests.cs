@@ -53,22 +53,50 @@ public sealed class PagingTests
     }
 
     [Fact]
-    public async Task A_page_cut_short_by_long_paragraphs_continues_where_it_ended()
+    public async Task Pages_of_long_paragraphs_stay_under_a_clients_default_limit_and_go_on_where_they_ended()
     {
         await using var server = await ServerFixture.StartAsync();
-        // Twelve paragraphs of 99,990 characters: a page ends once it carries 500,000, after its sixth hit.
+        // Forty paragraphs of 99,990 characters: 4 MB of text that a page of 100 would send at once.
         var paragraph = "zzbig " + string.Join(' ', Enumerable.Repeat("filler", 14_283)) + " end";
-        await UpsertAsync(server, Enumerable.Range(1, 12).Select(i => Article($"big{i}", $"Big report {i}", paragraph)).ToArray());
+        await UpsertAsync(server, Enumerable.Range(1, 40).Select(i => Article($"big{i}", $"Big report {i}", paragraph)).ToArray());
+
+        var pages = await AllPagesAsync(server, new SearchRequest { Phrase = "zzbig", PageSize = 100 });
+
+        Assert.All(pages, page => Assert.Equal(40, page.TotalSize));
+        Assert.All(pages, page => Assert.InRange(page.CalculateSize(), 1, DefaultClientLimit));
+        Assert.True(pages.Count > 1);
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => $"big{i}#1").Order(), pages.SelectMany(Units).Order());
+    }
+
+    [Fact]
+    public async Task Pages_of_paragraphs_with_thousands_of_mentions_stay_under_a_clients_default_limit()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        // The review's case: 33,332 mentions in each paragraph made a page of six 4.5 MB.
+        var paragraph = string.Concat(Enumerable.Repeat("US UK ", 16_666)) + " zzq";
+        await UpsertAsync(server, Enumerable.Range(1, 8).Select(i => Article($"m{i}", $"Mentions {i}", paragraph)).ToArray());
+
+        var pages = await AllPagesAsync(server, new SearchRequest { Query = "zzq", PageSize = 10 });
+
+        Assert.All(pages, page => Assert.InRange(page.CalculateSize(), 1, DefaultClientLimit));
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"m{i}#1").Order(), pages.SelectMany(Units).Order());
+        Assert.Equal(33_332, pages[0].Hits[0].Entities.Count);
+    }
+
+    // What Grpc.Net.Client, grpc-go and grpcurl receive unless told otherwise: 4 MiB.
+    private const int DefaultClientLimit = 4 * 1024 * 1024;
+
+    private static async Task<List<SearchResponse>> AllPagesAsync(ServerFixture server, SearchRequest request)
+    {
         var client = new SearchService.SearchServiceClient(server.Channel);
-
-        var first = await client.SearchAsync(new SearchRequest { Phrase = "zzbig", PageSize = 10 });
-        var second = await client.SearchAsync(new SearchRequest { Phrase = "zzbig", PageSize = 10, PageToken = first.NextPageToken });
-
-        Assert.Equal([12L, 12L], new[] { first.TotalSize, second.TotalSize });
-        Assert.Equal([6, 6], new[] { first.Hits.Count, second.Hits.Count });
-        Assert.NotEqual("", first.NextPageToken);
-        Assert.Equal("", second.NextPageToken);
-        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"big{i}#1").Order(), Units(first).Concat(Units(second)).Order());
+        var pages = new List<SearchResponse>();
+        do
+        {
+            pages.Add(await client.SearchAsync(request));
+            request = new SearchRequest(request) { PageToken = pages[^1].NextPageToken };
+        }
+        while (request.PageToken != "");
+        return pages;
     }
 
     [Fact]
