@@ -32,8 +32,11 @@ public static class ArticleFields
             return "must not contain white space or control characters";
         }
         // Invisible, so a link nobody could tell from another; article ids refuse them too. The zero-width
-        // non-joiner and joiner stay: Persian and Indic words are spelled with them (`می‌خواهم`).
-        if (url.Any(c => c is not ('\u200C' or '\u200D') && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        // non-joiner and joiner stay in the path and query, where Persian and Indic words are spelled with them
+        // (`می‌خواهم`), but not in the host: `a.com` with a joiner after it looks like `a.com`.
+        var authority = Authority(url);
+        if (url.Select((c, i) => (c, i)).Any(x => char.GetUnicodeCategory(x.c) == System.Globalization.UnicodeCategory.Format
+            && (x.c is not ('\u200C' or '\u200D') || x.i >= authority.Start && x.i < authority.End)))
         {
             return "must not contain invisible format characters (zero-width spaces, soft hyphens, direction marks)";
         }
@@ -57,24 +60,46 @@ public static class ArticleFields
 
     private const int MaxPort = 65_535;
 
+    // Where the host, user and port stand: from `://` to the path, query or fragment (empty without `://`).
+    private static (int Start, int End) Authority(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal) is var scheme and >= 0 ? scheme + 3 : url.Length;
+        var end = url.IndexOfAny(['/', '?', '#'], start);
+        return (start, end < 0 ? url.Length : end);
+    }
+
     // The port Uri refused, when the text has one after its host (`http://example.com:99999/`).
     private static long? PortOf(string url)
     {
-        var authority = url.IndexOf("://", StringComparison.Ordinal) is var start and >= 0 ? url[(start + 3)..] : "";
-        authority = authority.Split('/', '?', '#')[0];
+        var (start, end) = Authority(url);
+        var authority = url[start..end];
         var colon = authority.LastIndexOf(':');
         return colon >= 0 && colon < authority.Length - 1 && authority[(colon + 1)..].All(char.IsAsciiDigit)
             && long.TryParse(authority[(colon + 1)..], out var port) ? port : null;
     }
 
-    // An address, or a name whose labels are not empty and neither start nor end with a hyphen (`http://-/`
-    // parses, but no machine has that name). The name as written (`Host`): its IDN form can throw for names
-    // the parser took (`a⒈com`). Underscores pass (`_dmarc.example.com`), as Uri types such names Basic.
-    private static bool HasUsableHost(Uri uri) => uri.HostNameType switch
+    // An address, or a name with a DNS form (IDNA; the parser takes names that have none, such as `a⒈com`,
+    // and then throws when asked for it) whose labels are not empty and neither start nor end with a hyphen
+    // (`http://-/` parses, but no machine has that name). Underscores pass (`_dmarc.example.com`, typed Basic).
+    private static bool HasUsableHost(Uri uri)
     {
-        UriHostNameType.IPv4 or UriHostNameType.IPv6 => true,
-        UriHostNameType.Dns or UriHostNameType.Basic => uri.Host.Length > 0
-            && uri.Host.TrimEnd('.').Split('.').All(label => label.Length > 0 && label[0] != '-' && label[^1] != '-'),
-        _ => false,
-    };
+        if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
+        {
+            return true;
+        }
+        if (uri.HostNameType is not (UriHostNameType.Dns or UriHostNameType.Basic) || uri.Host.Length == 0)
+        {
+            return false;
+        }
+        string name;
+        try
+        {
+            name = uri.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            return false;
+        }
+        return name.TrimEnd('.').Split('.').All(label => label.Length > 0 && label[0] != '-' && label[^1] != '-');
+    }
 }
