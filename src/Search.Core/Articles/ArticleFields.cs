@@ -38,7 +38,7 @@ public static class ArticleFields
         if (url.Select((c, i) => (c, i)).Any(x => char.GetUnicodeCategory(x.c) == System.Globalization.UnicodeCategory.Format
             && (x.c is not ('\u200C' or '\u200D') || x.i >= authority.Start && x.i < authority.End)))
         {
-            return "must not contain invisible format characters (zero-width spaces, soft hyphens, direction marks)";
+            return "must not contain invisible format characters (zero-width spaces, soft hyphens, direction marks; joiners only after the host)";
         }
         // On Unix a rooted path parses as an absolute file URI (`/news/1` is file:///news/1): a relative link here.
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.IsFile && !url.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
