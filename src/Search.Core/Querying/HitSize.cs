@@ -19,10 +19,23 @@ public static class HitSize
         bytes += (long)hit.Highlights.Count * (FieldOverhead + 2 * NumberField);
         foreach (var mention in hit.Entities)
         {
-            bytes += FieldOverhead + Text(mention.Text) + Text(mention.CanonicalName) + 3 * NumberField;
+            bytes += Mention(mention);
         }
         return bytes;
     }
+
+    /// <summary>The same bound for a paragraph of an article (search.v1.Paragraph): index, kind, text and mentions.</summary>
+    public static long UpperBound(Search.Core.Articles.ArticleParagraph paragraph, IReadOnlyList<Search.Core.Entities.ResolvedMention> mentions)
+    {
+        long bytes = FieldOverhead + Text(paragraph.Text) + 2 * NumberField;
+        foreach (var mention in mentions)
+        {
+            bytes += Mention(mention);
+        }
+        return bytes;
+    }
+
+    private static long Mention(Search.Core.Entities.ResolvedMention mention) => FieldOverhead + Text(mention.Text) + Text(mention.CanonicalName) + 3 * NumberField;
 
     private static long Text(string text) => FieldOverhead + 3L * text.Length;
 }

@@ -11,6 +11,13 @@ namespace Search.Core.Querying;
 /// <summary>An article as indexed, with each paragraph's entity mentions (same order as its paragraphs).</summary>
 public sealed record IndexedArticle(Article Article, IReadOnlyList<IReadOnlyList<ResolvedMention>> Mentions);
 
+/// <summary>Paragraphs of an article from some offset on; <paramref name="NextOffset"/> is where the rest starts, null when none remains.</summary>
+public sealed record ArticlePage(IndexedArticle Article, int? NextOffset)
+{
+    /// <summary>When paragraphs remain, the index version kept for the next page to read; else null.</summary>
+    public long? IndexVersion { get; init; }
+}
+
 /// <summary>Runs searches and article look-ups against a <see cref="ParagraphIndex"/>. Thread-safe.</summary>
 public sealed class ParagraphSearcher(ParagraphIndex index)
 {
@@ -122,40 +129,55 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
     public Article? GetArticle(string articleId) => GetArticleWithEntities(articleId)?.Article;
 
     /// <summary>The article and, per paragraph (same order), its entity mentions.</summary>
-    public IndexedArticle? GetArticleWithEntities(string articleId) => index.Use(searcher =>
+    public IndexedArticle? GetArticleWithEntities(string articleId) => GetArticlePage(articleId, 0, null, null)?.Article;
+
+    /// <summary>
+    /// The article's paragraphs from the <paramref name="offset"/>-th on, with its title, date and URL, or null
+    /// when the index (at <paramref name="indexVersion"/>, the latest when null) has no such article or no
+    /// paragraph there. With <paramref name="maxBytes"/>, the page ends before the paragraph that would take it
+    /// past that many bytes encoded (<see cref="HitSize.UpperBound(ArticleParagraph, IReadOnlyList{ResolvedMention})"/>),
+    /// always with at least one paragraph, and keeps the index version for the rest.
+    /// </summary>
+    public ArticlePage? GetArticlePage(string articleId, int offset, long? indexVersion, long? maxBytes) => index.Use(indexVersion, searcher =>
     {
         var query = new TermQuery(new Term(FieldNames.ArticleId, articleId));
         // Count first, so an article of any length comes back whole without a huge queue for short ones.
         var count = searcher.Search(query, 1).TotalHits;
-        if (count == 0)
+        if (count == 0 || offset < 0 || offset >= count)
         {
             return null;
         }
-        var top = searcher.Search(query, count);
+        var docs = searcher.Search(query, count).ScoreDocs
+            .Select(scoreDoc => (scoreDoc.Doc, Position: PackedPosition.Of(searcher, scoreDoc.Doc)))
+            .OrderBy(doc => PackedPosition.Index(doc.Position))
+            .ToList();
         var entityNames = EntityLookup.For(searcher.IndexReader);
-        var read = new List<(ArticleParagraph Paragraph, IReadOnlyList<ResolvedMention> Mentions)>(top.ScoreDocs.Length);
-        Document? headline = null;
-        foreach (var scoreDoc in top.ScoreDocs)
+        var headline = PackedPosition.Index(docs[0].Position) == 0 ? searcher.Doc(docs[0].Doc, HeadlineFields) : null;
+        var paragraphs = new List<ArticleParagraph>();
+        var mentions = new List<IReadOnlyList<ResolvedMention>>();
+        long bytes = 0;
+        for (var i = offset; i < docs.Count; i++)
         {
-            var (text, encodedMentions) = ReadText(searcher, scoreDoc.Doc);
-            var position = PackedPosition.Of(searcher, scoreDoc.Doc);
-            var paragraph = new ArticleParagraph(PackedPosition.Index(position), PackedPosition.Kind(position), text);
-            if (paragraph.Index == 0)
+            var (text, encodedMentions) = ReadText(searcher, docs[i].Doc);
+            var paragraph = new ArticleParagraph(PackedPosition.Index(docs[i].Position), PackedPosition.Kind(docs[i].Position), text);
+            var resolved = ResolvedMention.From(paragraph.Text, MentionCodec.Decode(encodedMentions), entityNames);
+            bytes += maxBytes is null ? 0 : HitSize.UpperBound(paragraph, resolved);
+            if (paragraphs.Count > 0 && bytes > maxBytes)
             {
-                headline = searcher.Doc(scoreDoc.Doc, HeadlineFields);
+                break;
             }
-            read.Add((paragraph, ResolvedMention.From(paragraph.Text, MentionCodec.Decode(encodedMentions), entityNames)));
+            paragraphs.Add(paragraph);
+            mentions.Add(resolved);
         }
-        read.Sort((a, b) => a.Paragraph.Index.CompareTo(b.Paragraph.Index));
-        var paragraphs = read.Select(r => r.Paragraph).ToList();
-        var title = headline?.Get(FieldNames.Title) ?? paragraphs[0].Text;
+        var title = headline?.Get(FieldNames.Title) ?? (offset == 0 ? paragraphs[0].Text : ReadText(searcher, docs[0].Doc).Text);
         var published = headline?.Get(FieldNames.Published);
         var article = new Article(articleId, title, paragraphs)
         {
             Published = published is not null && DateTimeOffset.TryParse(published, out var when) ? when : null,
             Url = headline?.Get(FieldNames.Url),
         };
-        return new IndexedArticle(article, read.Select(r => r.Mentions).ToList());
+        var end = offset + paragraphs.Count;
+        return new ArticlePage(new IndexedArticle(article, mentions), end < docs.Count ? end : null) { IndexVersion = KeepForNextPage(searcher, end, docs.Count) };
     });
 
     private static ParagraphHit ToHit(IndexSearcher searcher, RankedDoc ranked, HighlightPlan plan, EntityLookup entityNames)

@@ -69,4 +69,33 @@ public class AnswerSizeTests
         // a highlight 6 + 22; a mention 6 + 21 + 21 + 33.
         Assert.Equal(6 + 12 + 21 + 36 + 63 + 33 + 28 + 81, HitSize.UpperBound(hit));
     }
+
+    [Fact]
+    public void A_long_article_comes_in_pages_that_join_into_the_whole()
+    {
+        // A headline and twelve paragraphs of 99,990 characters, about 300 KB each counted at three bytes a character.
+        var paragraph = "zzbig " + string.Join(' ', Enumerable.Repeat("filler", 14_283)) + " end";
+        using var index = TestIndex.FromArticles(("long", "Long report\n" + string.Join('\n', Enumerable.Repeat(paragraph, 12))));
+        var whole = index.Searcher.GetArticleWithEntities("long")!;
+        var size = HitSize.UpperBound(whole.Article.Paragraphs[1], whole.Mentions[1]);
+        // Room for four long paragraphs and a half: the short headline and four long ones, then four and four.
+        var limit = (long)(4.5 * size);
+
+        var pages = new List<ArticlePage>();
+        var offset = 0;
+        long? version = null;
+        do
+        {
+            var page = index.Searcher.GetArticlePage("long", offset, version, limit)!;
+            pages.Add(page);
+            (offset, version) = (page.NextOffset ?? -1, page.IndexVersion);
+        }
+        while (offset >= 0);
+
+        Assert.Equal([5, 4, 4], pages.Select(p => p.Article.Article.Paragraphs.Count));
+        Assert.All(pages, page => Assert.Equal("Long report", page.Article.Article.Title));
+        Assert.Equal(whole.Article.Paragraphs, pages.SelectMany(p => p.Article.Article.Paragraphs));
+        Assert.Null(pages[^1].IndexVersion);
+        Assert.Null(index.Searcher.GetArticlePage("long", 13, null, limit));
+    }
 }

@@ -83,6 +83,35 @@ public sealed class PagingTests
         Assert.Equal(33_332, pages[0].Hits[0].Entities.Count);
     }
 
+    [Fact]
+    public async Task An_article_larger_than_a_clients_default_limit_comes_in_pages()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        // Twelve paragraphs of 12,000 mentions each: several MB in one message, and far over the 4,000,000 bytes
+        // a message may take counted at its upper bound.
+        var paragraph = string.Concat(Enumerable.Repeat("US UK ", 6_000)) + "zzq";
+        await UpsertAsync(server, Article("heavy", "Heavy mentions", Enumerable.Repeat(paragraph, 12).ToArray()));
+        var client = new SearchService.SearchServiceClient(server.Channel);
+
+        var pages = new List<Contracts.V1.Article>();
+        var request = new GetArticleRequest { ArticleId = "heavy" };
+        do
+        {
+            pages.Add(await client.GetArticleAsync(request));
+            request = new GetArticleRequest { ArticleId = "heavy", PageToken = pages[^1].NextPageToken };
+        }
+        while (request.PageToken != "");
+
+        Assert.True(pages.Count > 1);
+        Assert.All(pages, page => Assert.InRange(page.CalculateSize(), 1, DefaultClientLimit));
+        Assert.All(pages, page => Assert.Equal("Heavy mentions", page.Title));
+        Assert.Equal(Enumerable.Range(0, 13), pages.SelectMany(p => p.Paragraphs).Select(p => p.Index));
+        Assert.All(pages.SelectMany(p => p.Paragraphs).Skip(1), p => Assert.Equal(12_000, p.Entities.Count));
+        var wrongArticle = await Assert.ThrowsAsync<Grpc.Core.RpcException>(async () =>
+            await client.GetArticleAsync(new GetArticleRequest { ArticleId = "other", PageToken = pages[0].NextPageToken }));
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, wrongArticle.StatusCode);
+    }
+
     // What Grpc.Net.Client, grpc-go and grpcurl receive unless told otherwise: 4 MiB.
     private const int DefaultClientLimit = 4 * 1024 * 1024;
 
