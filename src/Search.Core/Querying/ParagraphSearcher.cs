@@ -11,10 +11,10 @@ namespace Search.Core.Querying;
 /// <summary>An article as indexed, with each paragraph's entity mentions (same order as its paragraphs).</summary>
 public sealed record IndexedArticle(Article Article, IReadOnlyList<IReadOnlyList<ResolvedMention>> Mentions);
 
-/// <summary>Paragraphs of an article from some offset on; <paramref name="NextOffset"/> is where the rest starts, null when none remains.</summary>
-public sealed record ArticlePage(IndexedArticle Article, int? NextOffset)
+/// <summary>Paragraphs of an article from some offset on.</summary>
+public sealed record ArticlePage(IndexedArticle Article)
 {
-    /// <summary>When paragraphs remain, the index version kept for the next page to read; else null.</summary>
+    /// <summary>When paragraphs remain past this page, the index version kept for the next page to read; else null.</summary>
     public long? IndexVersion { get; init; }
 }
 
@@ -177,7 +177,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             Url = headline?.Get(FieldNames.Url),
         };
         var end = offset + paragraphs.Count;
-        return new ArticlePage(new IndexedArticle(article, mentions), end < docs.Count ? end : null) { IndexVersion = KeepForNextPage(searcher, end, docs.Count) };
+        return new ArticlePage(new IndexedArticle(article, mentions)) { IndexVersion = KeepForNextPage(searcher, end, docs.Count) };
     });
 
     private static ParagraphHit ToHit(IndexSearcher searcher, RankedDoc ranked, HighlightPlan plan, EntityLookup entityNames)

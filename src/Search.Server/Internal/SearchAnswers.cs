@@ -26,9 +26,8 @@ internal static class SearchAnswers
         {
             response.Hits.Add(ProtoMapper.ToProto(hit));
         }
-        // The page may end before page_size hits (long paragraphs, many mentions); the next one starts after what was sent.
-        var sent = result.Hits.Count < spec.Limit && spec.Offset + result.Hits.Count < result.TotalHits ? result.Hits.Count : spec.Limit;
-        response.NextPageToken = PageTokens.Next(spec.Offset, sent, result.TotalHits, result.IndexVersion, SearchRequestReader.Fingerprint(request), PageTokens.MaxSearchDepth);
+        // After the hits sent: the page may end before page_size hits (long paragraphs, many mentions).
+        response.NextPageToken = PageTokens.Next(spec.Offset, result.Hits.Count, result.TotalHits, result.IndexVersion, SearchRequestReader.Fingerprint(request), PageTokens.MaxSearchDepth);
         return response;
     }
 
@@ -51,7 +50,9 @@ internal static class SearchAnswers
             Errors.NotFound($"No article with id '{request.ArticleId}'.");
         }
         var article = ProtoMapper.ToProto(page.Article);
-        article.NextPageToken = page.NextOffset is { } next && page.IndexVersion is { } version ? PageTokens.Create(new PagePosition(next, version), fingerprint) : "";
+        article.NextPageToken = page.IndexVersion is { } version
+            ? PageTokens.Create(new PagePosition(position.Offset + page.Article.Article.Paragraphs.Count, version), fingerprint)
+            : "";
         return article;
     }
 

@@ -88,7 +88,7 @@ public class AnswerSizeTests
         {
             var page = index.Searcher.GetArticlePage("long", offset, version, limit)!;
             pages.Add(page);
-            (offset, version) = (page.NextOffset ?? -1, page.IndexVersion);
+            (offset, version) = (page.IndexVersion is null ? -1 : offset + page.Article.Article.Paragraphs.Count, page.IndexVersion);
         }
         while (offset >= 0);
 
